@@ -1,0 +1,271 @@
+/**
+ * The typed content model of Werkzaam. Every collection lives in its own folder
+ * under `content/` (or under WERKZAAM_CONTENT_DIR, which the content tests use to
+ * build broken fixtures). Each field carries a `.describe()` so the model reads
+ * as its own documentation; `npm run check` and the build enforce it.
+ *
+ * Astro does not fail on a reference() to an entry that does not exist; the
+ * integrity check in src/lib/integrity.ts covers that (run from src/data/).
+ */
+import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { contentFolder } from './data/content-folder';
+import {
+  FACTORS,
+  INTERVENTIE_KINDS,
+  NJI_STATUSES,
+  SETTINGS,
+  SPEAKER_ROLES,
+  SOURCE_KINDS,
+} from './lib/vocabulary';
+
+/** An enum whose error message lists the allowed values, so an author can fix a typo at once. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not allowed here. Use one of: ${values.join(', ')}.`,
+  });
+}
+
+const text = (what: string) =>
+  z.string({ error: `Required: ${what}.` }).trim().min(1, `Required: ${what} may not be empty.`);
+
+/** Where in a source document an entry's knowledge comes from. */
+const sourceRef = z
+  .object({
+    bron: reference('bronnen').describe('Id of the source document in content/bronnen/.'),
+    plaats: text('the section and/or page in that source').describe(
+      'Locator within the source: section, heading and page where the text shows one, e.g. "Deel 1, §2.2, p. 19".',
+    ),
+  })
+  .strict();
+
+const sources = z
+  .array(sourceRef, { error: 'Required: sources (a list of { bron, plaats }).' })
+  .min(1, 'Every entry needs at least one source.')
+  .describe('The documents (with section/page) this entry is written from.');
+
+const keywords = z
+  .array(z.string())
+  .default([])
+  .describe('Words and phrases people search with that are not in the title (synonyms, everyday wording).');
+
+const refs = <C extends Parameters<typeof reference>[0]>(collection: C, what: string) =>
+  z.array(reference(collection)).default([]).describe(what);
+
+const elementen = defineCollection({
+  loader: contentFolder('elementen', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('title').describe('A title a professional recognises, as a short sentence or phrase.'),
+      summary: text('summary').describe('One or two sentences: what this element means in practice.'),
+      factor: oneOf(FACTORS).describe('IWF-model factor group: client, interactie or professional.'),
+      theme: reference('werkkaarten')
+        .optional()
+        .describe('The werkkaart (theme of the Richtlijn) this element belongs to, where it has one.'),
+      group: z
+        .string()
+        .optional()
+        .describe('Sub-group within the theme, e.g. "Regelt één gezin één plan".'),
+      order: z.number().int().default(100).describe('Position within its theme or group in lists.'),
+      levensgebieden: refs('levensgebieden', 'Life domains this element touches.'),
+      dilemmas: refs('dilemmas', 'Tension fields this element is part of.'),
+      interventies: refs('interventies', 'Interventions and methods that put this element to work.'),
+      citaten: refs('citaten', 'Quotes that illustrate this element.'),
+      related: refs('elementen', 'Elements from other sources that say the same or something close.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+const pole = z
+  .object({
+    label: text('pole label').describe('The pole in a few words, e.g. "Flexibel zijn".'),
+    element: reference('elementen')
+      .optional()
+      .describe('The werkzaam element this pole stands for, where there is one.'),
+    pull: text('what pulls towards this pole').describe('Why a professional is drawn to this side.'),
+    pitfall: text('the pitfall on this side').describe('What goes wrong when you lean too far this way.'),
+  })
+  .strict();
+
+const dilemmas = defineCollection({
+  loader: contentFolder('dilemmas', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('title').describe('The tension as "pool A versus pool B".'),
+      summary: text('summary').describe('One or two sentences: what the tension is about.'),
+      theme: reference('werkkaarten').describe('The werkkaart (theme) this tension belongs to.'),
+      poleA: pole.describe('Pole A (left, "flexibel zijn").'),
+      poleB: pole.describe('Pole B (right, "grenzen stellen").'),
+      questions: z
+        .array(z.string().min(1))
+        .min(3, 'Give at least 3 discussion questions for intervision.')
+        .max(5, 'Give at most 5 discussion questions; pick the strongest.')
+        .describe('3–5 questions an intervision group can discuss.'),
+      citaten: refs('citaten', 'Quotes that show this tension.'),
+      order: z.number().int().default(100).describe('Position within its theme in lists.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+const werkkaarten = defineCollection({
+  loader: contentFolder('werkkaarten', '**/*.mdx'),
+  schema: z
+    .object({
+      number: z.number().int().min(1).max(7).describe('Number of the work card in the Richtlijn (1–7).'),
+      title: text('title').describe('The card title as the Richtlijn names it.'),
+      question: text('central question').describe('The question the card answers.'),
+      factor: oneOf(FACTORS).describe('IWF-model factor group the report places this theme under.'),
+      reportTheme: z
+        .string()
+        .optional()
+        .describe('The theme number the report uses in its own order (figure 2), e.g. "IV".'),
+      summary: text('summary').describe('What the card is about, in our own words.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+const interventies = defineCollection({
+  loader: contentFolder('interventies', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('title').describe('Name of the intervention, method or way of working.'),
+      summary: text('summary').describe('One or two sentences: what it is and for whom.'),
+      kind: oneOf(INTERVENTIE_KINDS).describe('Catalogue kind.'),
+      nji: z
+        .object({
+          status: oneOf(NJI_STATUSES).describe(
+            'opgenomen = in the NJi Databank Effectieve Jeugdinterventies according to the source; niet-vermeld = the source does not say so.',
+          ),
+          source: sourceRef.describe('The source that says so.'),
+        })
+        .strict()
+        .describe('NJi recognition, exactly as the source gives it.'),
+      targetGroup: z.string().optional().describe('Who it is for, including age where known.'),
+      duration: z.string().optional().describe('How long it lasts, as the source gives it.'),
+      intensity: z.string().optional().describe('Hours or contacts per week, as the source gives it.'),
+      setting: z
+        .array(oneOf(SETTINGS))
+        .default([])
+        .describe('Where it takes place: ambulant, residentieel and/or hybride.'),
+      levensgebieden: refs('levensgebieden', 'Life domains it works on.'),
+      elementen: refs('elementen', 'Werkzame elementen it supports.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+const citaten = defineCollection({
+  loader: contentFolder('citaten', '**/*.yaml'),
+  schema: z
+    .object({
+      text: text('the quote, verbatim').describe('The words exactly as the source quotes them.'),
+      role: oneOf(SPEAKER_ROLES).describe('Who says it: a role, never a name.'),
+      context: z
+        .string()
+        .optional()
+        .describe('The setting, e.g. the way of working or the situation in the family.'),
+      theme: reference('werkkaarten').optional().describe('The werkkaart the quote belongs to.'),
+      elementen: refs('elementen', 'Elements the quote illustrates.'),
+      dilemmas: refs('dilemmas', 'Dilemmas the quote illustrates.'),
+      interventies: refs('interventies', 'Interventions or ways of working the quote is about.'),
+      source: sourceRef.describe('Where the quote stands.'),
+    })
+    .strict(),
+});
+
+const bronnen = defineCollection({
+  loader: contentFolder('bronnen', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('title').describe('Title of the publication.'),
+      authors: z.array(z.string()).default([]).describe('Authors or organisation, as cited.'),
+      year: z.number().int().optional().describe('Year of publication.'),
+      publication: z.string().optional().describe('Where it was published (journal, publisher, series).'),
+      kind: oneOf(SOURCE_KINDS).describe('document = one of the five source files; literatuur = cited by them.'),
+      file: z.string().optional().describe('For a source document: its file name in shared/sources/.'),
+      summary: text('summary').describe('What this source is and what the knowledge base takes from it.'),
+      citedIn: refs('bronnen', 'Source documents that cite this publication.'),
+    })
+    .strict(),
+});
+
+const begrippen = defineCollection({
+  loader: contentFolder('begrippen', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('term').describe('The term as professionals use it.'),
+      summary: text('short definition').describe('A one-sentence definition in plain Dutch.'),
+      related: refs('begrippen', 'Other glossary terms to read next.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+const levensgebieden = defineCollection({
+  loader: contentFolder('levensgebieden', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('title').describe('Name of the life domain.'),
+      order: z.number().int().describe('Position in the list of seven.'),
+      summary: text('summary').describe('What the domain covers.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+const gezinstypen = defineCollection({
+  loader: contentFolder('gezinstypen', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('title').describe('Name of the family type, e.g. "Basis op orde".'),
+      order: z.number().int().describe('Position in the typology.'),
+      summary: text('summary').describe('Which families these are, in a sentence.'),
+      needs: text('what these families need').describe('What help these families need.'),
+      elementen: refs('elementen', 'Elements that matter most for these families.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+const casussen = defineCollection({
+  loader: contentFolder('casussen', '**/*.mdx'),
+  schema: z
+    .object({
+      title: text('title').describe('Short anonymous title, e.g. "L., meisje van 5".'),
+      summary: text('summary').describe('The situation in one or two sentences.'),
+      questions: z
+        .array(z.string().min(1))
+        .min(1, 'Give at least one question for training.')
+        .describe('Questions for a training group.'),
+      levensgebieden: refs('levensgebieden', 'Life domains with problems in this case.'),
+      elementen: refs('elementen', 'Elements this case lets a group practise.'),
+      interventies: refs('interventies', 'Ways of working used in the case.'),
+      keywords,
+      sources,
+    })
+    .strict(),
+});
+
+export const collections = {
+  elementen,
+  dilemmas,
+  werkkaarten,
+  interventies,
+  citaten,
+  bronnen,
+  begrippen,
+  levensgebieden,
+  gezinstypen,
+  casussen,
+};
