@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error -- plain ESM helper shared with scripts/ensure-browser.mjs
 import { findChromium } from './scripts/browser.mjs';
 
 const executablePath: string | undefined = await findChromium();

@@ -7,7 +7,8 @@ export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 export async function findChromium() {
   const override = process.env.WERKZAAM_CHROMIUM ?? process.env.CHROMIUM_PATH;
   if (override) {
-    if (!existsSync(override)) throw new Error(`WERKZAAM_CHROMIUM points to ${override}, which does not exist.`);
+    if (!existsSync(override))
+      throw new Error(`WERKZAAM_CHROMIUM points to ${override}, which does not exist.`);
     return override;
   }
   if (existsSync(SYSTEM_CHROMIUM)) return SYSTEM_CHROMIUM;

@@ -16,11 +16,12 @@ function run(command, args) {
 }
 
 const ok =
-  run('astro', ['build']) &&
-  run('pagefind', ['--site', outDir, '--force-language', 'nl', '--quiet']);
+  run('astro', ['build']) && run('pagefind', ['--site', outDir, '--force-language', 'nl', '--quiet']);
 
 if (!ok) {
   rmSync(outDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${outDir}/ was removed so no partial site is published. See the message above.`);
+  console.error(
+    `\nBuild failed: ${outDir}/ was removed so no partial site is published. See the message above.`,
+  );
   process.exit(1);
 }

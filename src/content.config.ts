@@ -22,13 +22,15 @@ import {
 /** An enum whose error message lists the allowed values, so an author can fix a typo at once. */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not allowed here. Use one of: ${values.join(', ')}.`,
+    error: (issue) => `"${String(issue.input)}" is not allowed here. Use one of: ${values.join(', ')}.`,
   });
 }
 
 const text = (what: string) =>
-  z.string({ error: `Required: ${what}.` }).trim().min(1, `Required: ${what} may not be empty.`);
+  z
+    .string({ error: `Required: ${what}.` })
+    .trim()
+    .min(1, `Required: ${what} may not be empty.`);
 
 /** Where in a source document an entry's knowledge comes from. */
 const sourceRef = z
@@ -63,10 +65,7 @@ const elementen = defineCollection({
       theme: reference('werkkaarten')
         .optional()
         .describe('The werkkaart (theme of the Richtlijn) this element belongs to, where it has one.'),
-      group: z
-        .string()
-        .optional()
-        .describe('Sub-group within the theme, e.g. "Regelt één gezin één plan".'),
+      group: z.string().optional().describe('Sub-group within the theme, e.g. "Regelt één gezin één plan".'),
       order: z.number().int().default(100).describe('Position within its theme or group in lists.'),
       levensgebieden: refs('levensgebieden', 'Life domains this element touches.'),
       dilemmas: refs('dilemmas', 'Tension fields this element is part of.'),
@@ -189,7 +188,9 @@ const bronnen = defineCollection({
       authors: z.array(z.string()).default([]).describe('Authors or organisation, as cited.'),
       year: z.number().int().optional().describe('Year of publication.'),
       publication: z.string().optional().describe('Where it was published (journal, publisher, series).'),
-      kind: oneOf(SOURCE_KINDS).describe('document = one of the five source files; literatuur = cited by them.'),
+      kind: oneOf(SOURCE_KINDS).describe(
+        'document = one of the five source files; literatuur = cited by them.',
+      ),
       file: z.string().optional().describe('For a source document: its file name in shared/sources/.'),
       summary: text('summary').describe('What this source is and what the knowledge base takes from it.'),
       citedIn: refs('bronnen', 'Source documents that cite this publication.'),

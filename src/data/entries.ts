@@ -30,7 +30,13 @@ async function load(): Promise<Knowledge> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
   const all = lists.flat() as AnyEntry[];
   const problems = checkIntegrity(
-    all.map((e) => ({ collection: e.collection, id: e.id, filePath: e.filePath, data: e.data, body: e.body })),
+    all.map((e) => ({
+      collection: e.collection,
+      id: e.id,
+      filePath: e.filePath,
+      data: e.data,
+      body: e.body,
+    })),
   );
   if (problems.length > 0) {
     // Thrown during the build, this stops it: no site with broken links is published.
@@ -73,7 +79,5 @@ function orderOf(entry: AnyEntry): number {
 }
 
 export function sortEntries<E extends AnyEntry>(entries: E[]): E[] {
-  return [...entries].sort(
-    (a, b) => orderOf(a) - orderOf(b) || titleOf(a).localeCompare(titleOf(b), 'nl'),
-  );
+  return [...entries].sort((a, b) => orderOf(a) - orderOf(b) || titleOf(a).localeCompare(titleOf(b), 'nl'));
 }

@@ -3,6 +3,7 @@
  * internal link in a body must point to an entry that exists. Each problem names
  * the file and field and says how to fix it, because a content author reads it.
  */
+import { COLLECTIONS } from './kinds';
 import { findBodyLinks, findRefs } from './references';
 
 export interface IntegrityEntry {
@@ -20,14 +21,18 @@ export interface IntegrityProblem {
   message: string;
 }
 
-export function checkIntegrity(entries: readonly IntegrityEntry[]): IntegrityProblem[] {
+export function checkIntegrity(
+  entries: readonly IntegrityEntry[],
+  collectionNames: readonly string[] = COLLECTIONS,
+): IntegrityProblem[] {
   const ids = new Map<string, Set<string>>();
   for (const entry of entries) {
     let set = ids.get(entry.collection);
     if (!set) ids.set(entry.collection, (set = new Set()));
     set.add(entry.id);
   }
-  const collections = new Set(ids.keys());
+  // Every collection counts, also an empty one: a body link to it is still broken.
+  const collections = new Set([...collectionNames, ...ids.keys()]);
   const problems: IntegrityProblem[] = [];
   for (const entry of entries) {
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}`;

@@ -18,18 +18,14 @@ export function isEntryRef(value: unknown): value is EntryRef {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   const v = value as Record<string, unknown>;
-  return (
-    keys.length === 2 && typeof v['collection'] === 'string' && typeof v['id'] === 'string'
-  );
+  return keys.length === 2 && typeof v['collection'] === 'string' && typeof v['id'] === 'string';
 }
 
 export function findRefs(data: unknown, path = ''): FoundRef[] {
   if (isEntryRef(data)) return [{ collection: data.collection, id: data.id, field: path }];
   if (Array.isArray(data)) return data.flatMap((item, i) => findRefs(item, `${path}[${i}]`));
   if (typeof data === 'object' && data !== null) {
-    return Object.entries(data).flatMap(([key, value]) =>
-      findRefs(value, path ? `${path}.${key}` : key),
-    );
+    return Object.entries(data).flatMap(([key, value]) => findRefs(value, path ? `${path}.${key}` : key));
   }
   return [];
 }
@@ -37,7 +33,9 @@ export function findRefs(data: unknown, path = ''): FoundRef[] {
 /** Internal links written in a body as /<collection>/<id>/. */
 export function findBodyLinks(body: string, collections: ReadonlySet<string>): EntryRef[] {
   const links: EntryRef[] = [];
-  for (const match of body.matchAll(/\]\(\/([a-z]+)\/([a-z0-9-]+)\/?(?:#[^)]*)?\)|href="\/([a-z]+)\/([a-z0-9-]+)\/?"/g)) {
+  for (const match of body.matchAll(
+    /\]\(\/([a-z]+)\/([a-z0-9-]+)\/?(?:#[^)]*)?\)|href="\/([a-z]+)\/([a-z0-9-]+)\/?"/g,
+  )) {
     const collection = match[1] ?? match[3];
     const id = match[2] ?? match[4];
     if (collection && id && collections.has(collection)) links.push({ collection, id });

@@ -12,12 +12,7 @@ export const FACTOR_LABELS: Record<Factor, string> = {
   professional: 'Professionalfactoren',
 };
 
-export const INTERVENTIE_KINDS = [
-  'erkende interventie',
-  'eigen methodiek',
-  'werkwijze',
-  'methode',
-] as const;
+export const INTERVENTIE_KINDS = ['erkende interventie', 'eigen methodiek', 'werkwijze', 'methode'] as const;
 export type InterventieKind = (typeof INTERVENTIE_KINDS)[number];
 
 export const NJI_STATUSES = ['opgenomen', 'niet-vermeld'] as const;
