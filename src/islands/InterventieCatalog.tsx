@@ -1,0 +1,105 @@
+/**
+ * The intervention catalogue with facet filters that work without a page
+ * reload. The list is rendered on the server too, so without JavaScript the
+ * whole catalogue is still there.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  CATALOG_FACETS,
+  CATALOG_FACET_LABELS,
+  facetCounts,
+  filterCatalog,
+  parseSelection,
+  serializeSelection,
+  type CatalogFacet,
+  type CatalogItem,
+  type CatalogSelection,
+} from '../lib/catalog-filter';
+
+interface Props {
+  items: CatalogItem[];
+  /** All values per facet in display order, so checkboxes keep their place. */
+  values: Record<CatalogFacet, string[]>;
+}
+
+export default function InterventieCatalog({ items, values }: Props) {
+  const [selection, setSelection] = useState<CatalogSelection>({});
+  useEffect(() => {
+    const read = () => setSelection(parseSelection(window.location.search));
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, []);
+
+  const shown = useMemo(() => filterCatalog(items, selection), [items, selection]);
+
+  function toggle(facet: CatalogFacet, value: string) {
+    const current = selection[facet] ?? [];
+    const next = { ...selection, [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] };
+    setSelection(next);
+    window.history.replaceState(null, '', `${window.location.pathname}${serializeSelection(next)}`);
+  }
+
+  function clear() {
+    setSelection({});
+    window.history.replaceState(null, '', window.location.pathname);
+  }
+
+  const any = CATALOG_FACETS.some((f) => (selection[f]?.length ?? 0) > 0);
+
+  return (
+    <div class="catalog">
+      <form class="catalog-filters" aria-label="Filter de interventies" onSubmit={(e) => e.preventDefault()}>
+        {CATALOG_FACETS.map((facet) => {
+          const counts = facetCounts(items, selection, facet);
+          return (
+            <fieldset key={facet}>
+              <legend>{CATALOG_FACET_LABELS[facet]}</legend>
+              {values[facet].map((value) => {
+                const id = `f-${facet}-${value.replace(/\W+/g, '-')}`;
+                const checked = (selection[facet] ?? []).includes(value);
+                return (
+                  <div class="option" key={value}>
+                    <input type="checkbox" id={id} checked={checked} onChange={() => toggle(facet, value)} />
+                    <label for={id}>
+                      {value} <span class="count">({counts.get(value) ?? 0})</span>
+                    </label>
+                  </div>
+                );
+              })}
+            </fieldset>
+          );
+        })}
+      </form>
+      <div class="catalog-results">
+        <p role="status" class="status">
+          {shown.length === items.length
+            ? `Alle ${items.length} interventies en werkwijzen`
+            : `${shown.length} van de ${items.length} interventies en werkwijzen`}
+          {any && (
+            <button type="button" class="clear" onClick={clear}>
+              Filters wissen
+            </button>
+          )}
+        </p>
+        {shown.length === 0 && <p>Geen interventie past bij al deze filters. Zet er een of meer uit.</p>}
+        <ul class="catalog-list">
+          {shown.map((item) => (
+            <li key={item.id} class="catalog-item" data-accent="interventie">
+              <h3>
+                <a href={item.url}>{item.title}</a>
+              </h3>
+              <p class="summary">{item.summary}</p>
+              <p class="facts">
+                <span class={item.facets.nji.includes('In NJi-databank') ? 'nji yes' : 'nji'}>{item.facets.nji[0]}</span>
+                {' · '}
+                {item.facets.kind[0]}
+                {item.facets.setting.length > 0 && ` · ${item.facets.setting.join(', ')}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  facetCounts,
+  filterCatalog,
+  parseSelection,
+  serializeSelection,
+  type CatalogItem,
+} from '../../src/lib/catalog-filter';
+
+const item = (id: string, facets: Partial<CatalogItem['facets']>): CatalogItem => ({
+  id,
+  title: id,
+  url: `/interventies/${id}/`,
+  summary: '',
+  facets: { kind: [], nji: [], setting: [], levensgebied: [], ...facets },
+});
+
+const items = [
+  item('mst', { kind: ['erkende interventie'], nji: ['In NJi-databank'], setting: ['ambulant'], levensgebied: ['Kind'] }),
+  item('genogram', { kind: ['eigen methodiek'], nji: ['Niet als erkend vermeld'], setting: [] }),
+  item('gezinsopname', { kind: ['werkwijze'], nji: ['Niet als erkend vermeld'], setting: ['residentieel', 'hybride'], levensgebied: ['Kind', 'Ouders'] }),
+];
+
+describe('the intervention catalogue filter', () => {
+  it('shows everything when nothing is chosen', () => {
+    expect(filterCatalog(items, {})).toHaveLength(3);
+  });
+
+  it('shows only NJi-recognised interventions when that is chosen', () => {
+    expect(filterCatalog(items, { nji: ['In NJi-databank'] }).map((i) => i.id)).toEqual(['mst']);
+  });
+
+  it('treats two values of one facet as "either"', () => {
+    expect(filterCatalog(items, { setting: ['ambulant', 'hybride'] }).map((i) => i.id)).toEqual(['mst', 'gezinsopname']);
+  });
+
+  it('treats values of different facets as "both"', () => {
+    expect(filterCatalog(items, { levensgebied: ['Kind'], setting: ['residentieel'] }).map((i) => i.id)).toEqual([
+      'gezinsopname',
+    ]);
+  });
+
+  it('counts per value what choosing it would show, given the other facets', () => {
+    const counts = facetCounts(items, { levensgebied: ['Kind'] }, 'kind');
+    expect(Object.fromEntries(counts)).toEqual({ 'erkende interventie': 1, werkwijze: 1 });
+  });
+
+  it('keeps the selection in the URL and reads it back', () => {
+    const selection = { kind: ['eigen methodiek'], levensgebied: ['Kind', 'Ouders'] };
+    expect(parseSelection(serializeSelection(selection))).toEqual(selection);
+  });
+});
