@@ -35,10 +35,9 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already-built dist/ (npm test builds it first).
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve.mjs ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
     timeout: 60_000,
   },
 });
