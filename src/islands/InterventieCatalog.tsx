@@ -35,7 +35,10 @@ export default function InterventieCatalog({ items, values }: Props) {
 
   function toggle(facet: CatalogFacet, value: string) {
     const current = selection[facet] ?? [];
-    const next = { ...selection, [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] };
+    const next = {
+      ...selection,
+      [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
+    };
     setSelection(next);
     window.history.replaceState(null, '', `${window.location.pathname}${serializeSelection(next)}`);
   }
@@ -91,7 +94,9 @@ export default function InterventieCatalog({ items, values }: Props) {
               </h3>
               <p class="summary">{item.summary}</p>
               <p class="facts">
-                <span class={item.facets.nji.includes('In NJi-databank') ? 'nji yes' : 'nji'}>{item.facets.nji[0]}</span>
+                <span class={item.facets.nji.includes('In NJi-databank') ? 'nji yes' : 'nji'}>
+                  {item.facets.nji[0]}
+                </span>
                 {' · '}
                 {item.facets.kind[0]}
                 {item.facets.setting.length > 0 && ` · ${item.facets.setting.join(', ')}`}

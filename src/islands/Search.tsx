@@ -15,7 +15,7 @@ import {
   toPagefindFilters,
   type SearchState,
 } from '../lib/search-state';
-import { loadPagefind, type FilterCounts, type ResultData } from './pagefind';
+import { runSearch, type FilterCounts, type ResultData } from './pagefind';
 
 const ACCENTS: Record<string, string> = {
   Werkkaart: 'werkkaart',
@@ -23,11 +23,10 @@ const ACCENTS: Record<string, string> = {
   Dilemma: 'dilemma',
   Interventie: 'interventie',
 };
-const MAX_RESULTS = 20;
+const MAX_RESULTS = 30;
 
 interface Outcome {
   results: ResultData[];
-  total: number;
   counts: FilterCounts;
 }
 
@@ -59,16 +58,14 @@ export default function Search() {
     const timer = window.setTimeout(async () => {
       setBusy(true);
       try {
-        const pagefind = await loadPagefind();
-        const query = state.query.trim() || null;
-        const search = await pagefind.search(query, { filters: toPagefindFilters(state) });
-        const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+        const found = await runSearch(state.query, toPagefindFilters(state), MAX_RESULTS);
         if (id !== run.current) return;
-        setOutcome({ results, total: search.results.length, counts: search.filters });
+        setOutcome(found);
         setActive(-1);
         setError('');
       } catch {
-        if (id === run.current) setError('Zoeken lukt nu niet. Laad de pagina opnieuw, of blader via de overzichten.');
+        if (id === run.current)
+          setError('Zoeken lukt nu niet. Laad de pagina opnieuw, of blader via de overzichten.');
       } finally {
         if (id === run.current) setBusy(false);
       }
@@ -168,15 +165,13 @@ export default function Search() {
           (busy && !outcome
             ? 'Zoeken…'
             : outcome
-              ? outcome.total === 0
+              ? outcome.results.length === 0
                 ? ''
-                : `${outcome.total} ${outcome.total === 1 ? 'resultaat' : 'resultaten'}${
-                    outcome.total > MAX_RESULTS ? `, de eerste ${MAX_RESULTS} staan hieronder` : ''
-                  }`
+                : `${outcome.results.length} ${outcome.results.length === 1 ? 'resultaat' : 'resultaten'}`
               : '')}
       </p>
 
-      {outcome && outcome.total === 0 && !error && (
+      {outcome && outcome.results.length === 0 && !error && (
         <div class="no-results">
           <h2>Niets gevonden{state.query.trim() ? ` voor ‘${state.query.trim()}’` : ''}</h2>
           <ul>

@@ -1,22 +1,28 @@
 /**
- * Loads Pagefind's browser script from the built site, once, on first use.
- * The URL is built at run time so the bundler leaves it alone: it only exists
- * after `pagefind` has indexed dist/.
+ * Browser glue around Pagefind: loads its script from the built site once, on
+ * first use (the URL is built at run time so the bundler leaves it alone), and
+ * runs the fused search of src/lib/search-query.ts.
  */
+import { countFilters, fuseHits, keepRelevant, termsOf, type Hit } from '../lib/search-query';
 
 export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface Pagefind {
+interface PagefindResult extends Hit {
+  data(): Promise<ResultData>;
+}
+
+interface Pagefind {
   search(
     query: string | null,
     options?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters: FilterCounts }>;
+  ): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<FilterCounts>;
   options(options: Record<string, unknown>): Promise<void>;
 }
@@ -28,11 +34,45 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = new URL('/pagefind/pagefind.js', window.location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
-    // Pagefind only counts results per filter once its filter index is loaded;
-    // without this the filter chips of the first search would have no counts.
     await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => (loading = undefined));
   return loading;
+}
+
+export interface Outcome {
+  results: ResultData[];
+  counts: FilterCounts;
+}
+
+/** Searches the whole question and each meaningful word; returns the best `max` results. */
+export async function runSearch(
+  query: string,
+  filters: Record<string, unknown>,
+  max: number,
+): Promise<Outcome> {
+  const pagefind = await loadPagefind();
+  const text = query.trim();
+  let ranked: PagefindResult[];
+  if (!text) {
+    ranked = (await pagefind.search(null, { filters })).results.slice(0, max);
+  } else {
+    const terms = termsOf(text);
+    const [full, ...perTerm] = await Promise.all(
+      [text, ...(terms.length > 1 ? terms : [])].map((q) => pagefind.search(q, { filters })),
+    );
+    const byId = new Map<string, PagefindResult>();
+    for (const list of [full, ...perTerm]) for (const r of list?.results ?? []) byId.set(r.id, r);
+    const fused = keepRelevant(
+      fuseHits(
+        full?.results ?? [],
+        perTerm.map((s) => s?.results ?? []),
+      ),
+      max,
+    );
+    ranked = fused.map((h) => byId.get(h.id)).filter((r): r is PagefindResult => r !== undefined);
+  }
+  const results = await Promise.all(ranked.map((r) => r.data()));
+  return { results, counts: countFilters(results) };
 }

@@ -4,7 +4,7 @@
  * content page loads no search code before that. Enter without a chosen result
  * opens the full search page, which has the filters.
  */
-import { loadPagefind, type ResultData } from '../islands/pagefind';
+import { runSearch, type ResultData } from '../islands/pagefind';
 import { moveActive } from '../lib/search-state';
 
 const MAX = 6;
@@ -83,13 +83,11 @@ export function enhance(input: HTMLInputElement): void {
     }
     timer = window.setTimeout(async () => {
       try {
-        const pagefind = await loadPagefind();
-        const search = await pagefind.search(query);
-        const data = await Promise.all(search.results.slice(0, MAX).map((r) => r.data()));
+        const { results: data } = await runSearch(query, {}, MAX);
         if (id !== run) return;
         results = data;
         active = -1;
-        status.textContent = data.length ? `${search.results.length} resultaten` : 'Niets gevonden';
+        status.textContent = data.length ? `${data.length} resultaten` : 'Niets gevonden';
         render();
       } catch {
         status.textContent = 'Zoeken lukt nu niet; druk op Enter voor de zoekpagina.';
@@ -103,9 +101,9 @@ export function enhance(input: HTMLInputElement): void {
       event.preventDefault();
       active = moveActive(active, event.key === 'ArrowDown' ? 1 : -1, results.length);
       render();
-    } else if (event.key === 'Enter' && active >= 0 && results[active]) {
+    } else if (event.key === 'Enter' && results[active]) {
       event.preventDefault();
-      window.location.href = results[active].url;
+      window.location.href = results[active]!.url;
     } else if (event.key === 'Escape') {
       close();
     }

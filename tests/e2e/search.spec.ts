@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { QUESTIONS } from './search-questions';
 
 async function searchFor(page: Page, query: string) {
   await page.goto('/zoeken/');
@@ -34,10 +35,14 @@ test.describe('search', () => {
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/type=Dilemma/);
     await expect(page.getByRole('option')).toHaveCount(Math.min(count, 20));
-    for (const badge of await page.locator('[role=option] .badge').allInnerTexts()) expect(badge).toBe('Dilemma');
+    for (const badge of await page.locator('[role=option] .badge').allInnerTexts())
+      expect(badge).toBe('Dilemma');
     await page.goBack();
     await expect(page).not.toHaveURL(/type=Dilemma/);
-    await expect(page.getByRole('button', { name: /^Dilemma \d+$/ })).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('button', { name: /^Dilemma \d+$/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   test('works with the keyboard only: "/" focuses, arrows choose, Enter opens', async ({ page }) => {
@@ -101,6 +106,25 @@ test.describe('search', () => {
     await expect(page.getByRole('listbox', { name: 'Zoekresultaten' })).toBeVisible();
     expect(scripts.some((s) => s.includes('/pagefind/'))).toBe(true);
   });
+});
+
+test.describe("questions in professionals' own words find the right entry in the top five", () => {
+  for (const [question, expected] of QUESTIONS) {
+    test(`“${question}”`, async ({ page }) => {
+      await page.goto(`/zoeken/?q=${encodeURIComponent(question)}`);
+      await expect(page.getByRole('option').first()).toBeVisible();
+      const top = (
+        await page
+          .getByRole('option')
+          .getByRole('link')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      ).slice(0, 5);
+      expect(
+        top.some((href) => [expected].flat().includes(href!)),
+        `top 5: ${top.join(', ')}`,
+      ).toBe(true);
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {

@@ -85,7 +85,9 @@ test.describe('the site', () => {
     const backlinks = page.getByRole('region', { name: 'Genoemd in' });
     await expect(backlinks).toBeVisible();
     await expect(backlinks.getByRole('link', { name: 'Flexibel zijn versus grenzen stellen' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Bron' })).toContainText('multiprobleemgezinnen in Rotterdam');
+    await expect(page.getByRole('region', { name: 'Bron' })).toContainText(
+      'multiprobleemgezinnen in Rotterdam',
+    );
   });
 
   test('a link to another entry previews its summary on keyboard focus', async ({ page }) => {

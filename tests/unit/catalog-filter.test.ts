@@ -16,9 +16,19 @@ const item = (id: string, facets: Partial<CatalogItem['facets']>): CatalogItem =
 });
 
 const items = [
-  item('mst', { kind: ['erkende interventie'], nji: ['In NJi-databank'], setting: ['ambulant'], levensgebied: ['Kind'] }),
+  item('mst', {
+    kind: ['erkende interventie'],
+    nji: ['In NJi-databank'],
+    setting: ['ambulant'],
+    levensgebied: ['Kind'],
+  }),
   item('genogram', { kind: ['eigen methodiek'], nji: ['Niet als erkend vermeld'], setting: [] }),
-  item('gezinsopname', { kind: ['werkwijze'], nji: ['Niet als erkend vermeld'], setting: ['residentieel', 'hybride'], levensgebied: ['Kind', 'Ouders'] }),
+  item('gezinsopname', {
+    kind: ['werkwijze'],
+    nji: ['Niet als erkend vermeld'],
+    setting: ['residentieel', 'hybride'],
+    levensgebied: ['Kind', 'Ouders'],
+  }),
 ];
 
 describe('the intervention catalogue filter', () => {
@@ -31,13 +41,16 @@ describe('the intervention catalogue filter', () => {
   });
 
   it('treats two values of one facet as "either"', () => {
-    expect(filterCatalog(items, { setting: ['ambulant', 'hybride'] }).map((i) => i.id)).toEqual(['mst', 'gezinsopname']);
+    expect(filterCatalog(items, { setting: ['ambulant', 'hybride'] }).map((i) => i.id)).toEqual([
+      'mst',
+      'gezinsopname',
+    ]);
   });
 
   it('treats values of different facets as "both"', () => {
-    expect(filterCatalog(items, { levensgebied: ['Kind'], setting: ['residentieel'] }).map((i) => i.id)).toEqual([
-      'gezinsopname',
-    ]);
+    expect(
+      filterCatalog(items, { levensgebied: ['Kind'], setting: ['residentieel'] }).map((i) => i.id),
+    ).toEqual(['gezinsopname']);
   });
 
   it('counts per value what choosing it would show, given the other facets', () => {

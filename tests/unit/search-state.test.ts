@@ -9,7 +9,9 @@ import {
 
 describe('search state in the URL', () => {
   it('reads the query and filters from a shared link', () => {
-    expect(parseSearchState('?q=grenzen+stellen&type=Dilemma&levensgebied=Kind&levensgebied=Opvoeding')).toEqual({
+    expect(
+      parseSearchState('?q=grenzen+stellen&type=Dilemma&levensgebied=Kind&levensgebied=Opvoeding'),
+    ).toEqual({
       query: 'grenzen stellen',
       filters: { type: ['Dilemma'], levensgebied: ['Kind', 'Opvoeding'] },
     });
@@ -20,7 +22,8 @@ describe('search state in the URL', () => {
   });
 
   it('writes the same state back, so a link round-trips', () => {
-    const url = '?q=ouders+spelen+tegen+elkaar+uit&type=Dilemma&factor=Interactie+cli%C3%ABnt%E2%80%93professional';
+    const url =
+      '?q=ouders+spelen+tegen+elkaar+uit&type=Dilemma&factor=Interactie+cli%C3%ABnt%E2%80%93professional';
     expect(serializeSearchState(parseSearchState(url))).toBe(url);
   });
 

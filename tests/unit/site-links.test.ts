@@ -23,7 +23,11 @@ describe('the built-site link check', () => {
       files,
     );
     expect(problems).toEqual([
-      { page: '/dilemmas/a/', href: '/dilemmas/b/#x', message: 'links to /dilemmas/b/, which does not exist' },
+      {
+        page: '/dilemmas/a/',
+        href: '/dilemmas/b/#x',
+        message: 'links to /dilemmas/b/, which does not exist',
+      },
     ]);
   });
 
