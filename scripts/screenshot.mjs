@@ -13,7 +13,10 @@ const browser = await chromium.launch({
 });
 for (const spec of pages) {
   const [path, width = '1280', scheme = 'light'] = spec.split('@');
-  const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+  const page = await browser.newPage({
+    viewport: { width: Number(width), height: 900 },
+    colorScheme: scheme,
+  });
   await page.goto(base + path);
   const file = `screenshots/${path.replace(/\W+/g, '_')}_${width}_${scheme}.png`;
   await page.screenshot({ path: file, fullPage: true });
