@@ -204,6 +204,12 @@ const begrippen = defineCollection({
     .object({
       title: text('term').describe('The term as professionals use it.'),
       summary: text('short definition').describe('A one-sentence definition in plain Dutch.'),
+      terms: z
+        .array(z.string().min(3))
+        .default([])
+        .describe(
+          'Words in running text this entry explains, when not just the title (and its part in parentheses).',
+        ),
       related: refs('begrippen', 'Other glossary terms to read next.'),
       keywords,
       sources,

@@ -81,7 +81,7 @@ test.describe('the site', () => {
   });
 
   test('an entry page shows what points back to it', async ({ page }) => {
-    await page.goto('/werkkaarten/gewenste-houding/');
+    await page.goto('/elementen/stel-grenzen/');
     const backlinks = page.getByRole('region', { name: 'Genoemd in' });
     await expect(backlinks).toBeVisible();
     await expect(backlinks.getByRole('link', { name: 'Flexibel zijn versus grenzen stellen' })).toBeVisible();
@@ -91,7 +91,7 @@ test.describe('the site', () => {
   });
 
   test('a link to another entry previews its summary on keyboard focus', async ({ page }) => {
-    await page.goto('/werkkaarten/gewenste-houding/');
+    await page.goto('/elementen/stel-grenzen/');
     const link = page.getByRole('region', { name: 'Genoemd in' }).getByRole('link').first();
     const previewId = await link.getAttribute('aria-describedby');
     expect(previewId).toBeTruthy();
