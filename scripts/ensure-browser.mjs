@@ -1,18 +1,16 @@
 // Makes sure a Chromium exists for the e2e tests without downloading a browser
-// build (that is blocked on our machines): Debian's chromium is installed with
-// apt when we run as root and none is found.
+// build (that is blocked on our machines). Order: WERKZAAM_CHROMIUM, then
+// /usr/bin/chromium, then (as root with apt) Debian's chromium, installed here,
+// then Playwright's own browser on a laptop where it was installed.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { findChromium, SYSTEM_CHROMIUM } from './browser.mjs';
 
-const found = await findChromium();
-if (found) {
-  console.log(`e2e browser: ${found}`);
-  process.exit(0);
-}
-
+const override = process.env.WERKZAAM_CHROMIUM ?? process.env.CHROMIUM_PATH;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-if (isRoot && hasApt) {
+
+if (!override && !existsSync(SYSTEM_CHROMIUM) && isRoot && hasApt) {
   console.log('No Chromium found: installing Debian chromium with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const steps = [
@@ -26,10 +24,13 @@ if (isRoot && hasApt) {
       process.exit(1);
     }
   }
-  console.log(`e2e browser: ${SYSTEM_CHROMIUM}`);
-  process.exit(0);
 }
 
+const found = await findChromium();
+if (found) {
+  console.log(`e2e browser: ${found}`);
+  process.exit(0);
+}
 console.error(
   'No Chromium for the e2e tests. Install one (Debian/Ubuntu: sudo apt-get install chromium), ' +
     'or set WERKZAAM_CHROMIUM to a Chromium executable.',

@@ -4,7 +4,7 @@
  * content page loads no search code before that. Enter without a chosen result
  * opens the full search page, which has the filters.
  */
-import { runSearch, type ResultData } from '../islands/pagefind';
+import { loadPagefind, runSearch, type ResultData } from '../islands/pagefind';
 import { moveActive } from '../lib/search-state';
 
 const MAX = 6;
@@ -109,6 +109,8 @@ export function enhance(input: HTMLInputElement): void {
     }
   });
   input.addEventListener('blur', () => window.setTimeout(close, 150));
+  // Focus means someone is about to search: fetch Pagefind now, not after the first word.
+  void loadPagefind().catch(() => undefined);
   // Someone may have typed before this module arrived.
   if (input.value.trim()) input.dispatchEvent(new Event('input'));
 }
