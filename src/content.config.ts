@@ -117,6 +117,9 @@ const werkkaarten = defineCollection({
     .object({
       number: z.number().int().min(1).max(7).describe('Number of the work card in the Richtlijn (1–7).'),
       title: text('title').describe('The card title as the Richtlijn names it.'),
+      shortTitle: text('short title').describe(
+        'Two to four words for filters and maps, e.g. "Gewenste houding".',
+      ),
       question: text('central question').describe('The question the card answers.'),
       factor: oneOf(FACTORS).describe('IWF-model factor group the report places this theme under.'),
       reportTheme: z
