@@ -195,13 +195,13 @@ export default function Search() {
                 role="option"
                 aria-selected={i === active}
                 class={i === active ? 'result active' : 'result'}
+                data-href={result.url}
                 data-accent={ACCENTS[type] ?? 'neutral'}
                 onClick={() => (window.location.href = result.url)}
               >
                 <span class="badge">{type}</span>
-                <a href={result.url} tabIndex={-1}>
-                  {result.meta['title']}
-                </a>
+                {/* Options hold no links (no nested controls); choosing an option opens its page. */}
+                <span class="result-title">{result.meta['title']}</span>
                 {/* Pagefind's excerpt is our own escaped content with <mark> around the hits. */}
                 <p class="excerpt" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
               </li>

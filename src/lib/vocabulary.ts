@@ -19,7 +19,7 @@ export const NJI_STATUSES = ['opgenomen', 'niet-vermeld'] as const;
 export type NjiStatus = (typeof NJI_STATUSES)[number];
 export const NJI_LABELS: Record<NjiStatus, string> = {
   opgenomen: 'In NJi-databank',
-  'niet-vermeld': 'Niet als erkend vermeld',
+  'niet-vermeld': 'Geen NJi-erkenning vermeld',
 };
 
 export const SETTINGS = ['ambulant', 'residentieel', 'hybride'] as const;

@@ -53,11 +53,12 @@ export function enhance(input: HTMLInputElement): void {
         const badge = document.createElement('span');
         badge.className = 'badge';
         badge.textContent = result.meta['type'] ?? '';
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.tabIndex = -1;
-        link.textContent = result.meta['title'] ?? result.url;
-        li.append(badge, link);
+        // Options hold no links (no nested controls); choosing an option opens its page.
+        li.dataset['href'] = result.url;
+        const title = document.createElement('span');
+        title.className = 'result-title';
+        title.textContent = result.meta['title'] ?? result.url;
+        li.append(badge, title);
         li.addEventListener('mousedown', (e) => {
           e.preventDefault();
           window.location.href = result.url;

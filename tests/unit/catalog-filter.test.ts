@@ -22,10 +22,10 @@ const items = [
     setting: ['ambulant'],
     levensgebied: ['Kind'],
   }),
-  item('genogram', { kind: ['eigen methodiek'], nji: ['Niet als erkend vermeld'], setting: [] }),
+  item('genogram', { kind: ['eigen methodiek'], nji: ['Geen NJi-erkenning vermeld'], setting: [] }),
   item('gezinsopname', {
     kind: ['werkwijze'],
-    nji: ['Niet als erkend vermeld'],
+    nji: ['Geen NJi-erkenning vermeld'],
     setting: ['residentieel', 'hybride'],
     levensgebied: ['Kind', 'Ouders'],
   }),
