@@ -199,7 +199,7 @@ export default function Search() {
                 data-accent={ACCENTS[type] ?? 'neutral'}
                 onClick={() => (window.location.href = result.url)}
               >
-                <span class="badge">{type}</span>
+                <span class="result-badge">{type}</span>
                 {/* Options hold no links (no nested controls); choosing an option opens its page. */}
                 <span class="result-title">{result.meta['title']}</span>
                 {/* Pagefind's excerpt is our own escaped content with <mark> around the hits. */}

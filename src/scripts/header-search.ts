@@ -51,7 +51,7 @@ export function enhance(input: HTMLInputElement): void {
         li.setAttribute('aria-selected', String(i === active));
         li.dataset['accent'] = result.meta['accent'] ?? 'neutral';
         const badge = document.createElement('span');
-        badge.className = 'badge';
+        badge.className = 'result-badge';
         badge.textContent = result.meta['type'] ?? '';
         // Options hold no links (no nested controls); choosing an option opens its page.
         li.dataset['href'] = result.url;

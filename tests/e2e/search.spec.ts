@@ -13,7 +13,7 @@ test.describe('search', () => {
   test('results appear as you type, badged by type, with the hit highlighted', async ({ page }) => {
     await searchFor(page, 'grenzen stellen');
     const first = page.getByRole('option').first();
-    await expect(first.locator('.badge')).not.toBeEmpty();
+    await expect(first.locator('.result-badge')).not.toBeEmpty();
     await expect(page.locator('.excerpt mark').first()).toBeVisible();
     await expect(page.getByRole('status')).toContainText('resultaten');
   });
@@ -35,7 +35,7 @@ test.describe('search', () => {
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/type=Dilemma/);
     await expect(page.getByRole('option')).toHaveCount(Math.min(count, 20));
-    for (const badge of await page.locator('[role=option] .badge').allInnerTexts())
+    for (const badge of await page.locator('[role=option] .result-badge').allInnerTexts())
       expect(badge).toBe('Dilemma');
     await page.goBack();
     await expect(page).not.toHaveURL(/type=Dilemma/);
