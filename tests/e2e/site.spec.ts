@@ -101,4 +101,13 @@ test.describe('the site', () => {
     await expect(preview).toBeVisible();
     await expect(preview).not.toBeEmpty();
   });
+
+  test('a link written in the text of an entry previews the entry it points to', async ({ page }) => {
+    await page.goto('/elementen/problemen-komen-in-golven/');
+    const link = page.locator('.body a[href="/werkkaarten/vaste-hulpverlener/"]');
+    const preview = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
+    await expect(preview).toBeHidden();
+    await link.focus();
+    await expect(preview).toContainText('hulpverlener houdt de regie');
+  });
 });
