@@ -41,6 +41,20 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
+// Typing "ouders spelen me" searches "ouders" and "spelen" again on every key;
+// remembering each word's search makes the next keystroke cheap.
+const searches = new Map<string, ReturnType<Pagefind['search']>>();
+function searchOnce(pagefind: Pagefind, query: string, filters: Record<string, unknown>) {
+  const key = `${query}\u0000${JSON.stringify(filters)}`;
+  let found = searches.get(key);
+  if (!found) {
+    found = pagefind.search(query, { filters });
+    searches.set(key, found);
+    found.catch(() => searches.delete(key));
+  }
+  return found;
+}
+
 export interface Outcome {
   results: ResultData[];
   counts: FilterCounts;
@@ -60,7 +74,7 @@ export async function runSearch(
   } else {
     const terms = termsOf(text);
     const [full, ...perTerm] = await Promise.all(
-      [text, ...(terms.length > 1 ? terms : [])].map((q) => pagefind.search(q, { filters })),
+      [text, ...(terms.length > 1 ? terms : [])].map((q) => searchOnce(pagefind, q, filters)),
     );
     const byId = new Map<string, PagefindResult>();
     for (const list of [full, ...perTerm]) for (const r of list?.results ?? []) byId.set(r.id, r);
