@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/browser.mjs';
 
 const executablePath: string | undefined = await findChromium();
-const port = 4329;
+// WERKZAAM_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.WERKZAAM_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

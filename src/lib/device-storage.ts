@@ -1,0 +1,198 @@
+/**
+ * One small, typed door to data kept on the user's own device (localStorage):
+ * session plans, route progress. Shared by every feature that stores anything,
+ * so they all behave the same when data is old, corrupt or foreign.
+ *
+ * Why so careful: what a trainer or newcomer typed is theirs and lives nowhere
+ * else. Unreadable data is never silently dropped: it is moved aside under a
+ * backup key and the caller gets a Dutch message to show.
+ *
+ * Stored shape: `{ "v": <version>, "data": <value> }` under one key per store.
+ * Pure TypeScript: the storage area and the event source are passed in, so the
+ * module runs in unit tests without a browser.
+ */
+import type { z } from 'zod';
+
+/** The part of the Web Storage API this module uses (window.localStorage fits). */
+export interface StorageArea {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface StoreSpec<T> {
+  /** The localStorage key, e.g. `werkzaam.sessies`. */
+  key: string;
+  /** The current version of the stored shape; bump it when the shape changes. */
+  version: number;
+  /** Validates the data on every read and before every write. */
+  schema: z.ZodType<T>;
+  /** The value to start with when nothing is stored (or it had to be set aside). */
+  empty: () => T;
+  /**
+   * Turns data of an older version (or, with `from` undefined, data without an
+   * envelope) into something the schema may accept. Return undefined when it
+   * cannot be migrated; the data is then backed up and the store starts empty.
+   */
+  migrate?: (data: unknown, from: number | undefined) => unknown;
+  /** What the user calls this data, for messages: "je sessies", "je voortgang". */
+  label: string;
+}
+
+export type LoadStatus = 'ok' | 'empty' | 'migrated' | 'reset' | 'unavailable';
+
+export interface LoadResult<T> {
+  value: T;
+  status: LoadStatus;
+  /** A Dutch message for the user when something was not as expected. */
+  message?: string;
+  /** Where the unreadable data was put, when status is 'reset'. */
+  backupKey?: string;
+}
+
+export interface SaveResult {
+  ok: boolean;
+  message?: string;
+}
+
+/** Where unreadable data of a store is kept: one slot, the newest first moved there. */
+export function backupKeyFor(key: string): string {
+  return `${key}.reservekopie`;
+}
+
+/** A storage area that lives only in memory, for when localStorage is unavailable. */
+export function memoryArea(): StorageArea {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+function isEnvelope(value: unknown): value is { v: number; data: unknown } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Number.isInteger((value as { v?: unknown }).v) &&
+    'data' in value
+  );
+}
+
+export interface DeviceStore<T> {
+  load(): LoadResult<T>;
+  save(value: T): SaveResult;
+  /** Removes the stored value (not the backup). */
+  clear(): void;
+  /** Parses a raw stored string the same way load() does, without side effects. */
+  parse(raw: string | null): { value: T; status: LoadStatus } | { error: string };
+}
+
+export function createStore<T>(spec: StoreSpec<T>, area: StorageArea): DeviceStore<T> {
+  function parse(raw: string | null): { value: T; status: LoadStatus } | { error: string } {
+    if (raw === null) return { value: spec.empty(), status: 'empty' };
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return { error: 'geen leesbare gegevens' };
+    }
+    let data: unknown;
+    let status: LoadStatus = 'ok';
+    if (isEnvelope(json) && json.v === spec.version) {
+      data = json.data;
+    } else if (isEnvelope(json) && json.v > spec.version) {
+      return { error: `gemaakt door een nieuwere versie van Werkzaam (versie ${json.v})` };
+    } else {
+      if (!spec.migrate) return { error: 'een oude of onbekende vorm' };
+      data = spec.migrate(isEnvelope(json) ? json.data : json, isEnvelope(json) ? json.v : undefined);
+      if (data === undefined) return { error: 'een oude of onbekende vorm' };
+      status = 'migrated';
+    }
+    const checked = spec.schema.safeParse(data);
+    if (!checked.success) return { error: 'gegevens die niet kloppen' };
+    return { value: checked.data, status };
+  }
+
+  function write(value: T): SaveResult {
+    try {
+      area.setItem(spec.key, JSON.stringify({ v: spec.version, data: value }));
+      return { ok: true };
+    } catch {
+      return {
+        ok: false,
+        message: `Opslaan lukte niet: de opslag van deze browser is vol of uitgezet. Wat je nu ziet, blijft staan zolang dit tabblad open is.`,
+      };
+    }
+  }
+
+  return {
+    parse,
+    load() {
+      let raw: string | null;
+      try {
+        raw = area.getItem(spec.key);
+      } catch {
+        return {
+          value: spec.empty(),
+          status: 'unavailable',
+          message: `Deze browser laat Werkzaam niets bewaren (opslag uitgezet of privévenster). Wat je hier doet, blijft alleen staan zolang dit tabblad open is.`,
+        };
+      }
+      const result = parse(raw);
+      if (!('error' in result)) {
+        if (result.status === 'migrated') write(result.value);
+        return result;
+      }
+      const backupKey = backupKeyFor(spec.key);
+      try {
+        area.setItem(backupKey, raw ?? '');
+        area.removeItem(spec.key);
+      } catch {
+        // Keep the original in place when it cannot be copied: never lose it.
+      }
+      return {
+        value: spec.empty(),
+        status: 'reset',
+        backupKey,
+        message: `We konden ${spec.label} op dit apparaat niet lezen (${result.error}). Er staat een reservekopie van op dit apparaat en we beginnen opnieuw; er is niets weggegooid.`,
+      };
+    },
+    save(value: T) {
+      const checked = spec.schema.safeParse(value);
+      if (!checked.success) {
+        return {
+          ok: false,
+          message: `Opslaan lukte niet: ${spec.label} hebben niet de vorm die Werkzaam verwacht.`,
+        };
+      }
+      return write(checked.data);
+    },
+    clear() {
+      try {
+        area.removeItem(spec.key);
+      } catch {
+        // Nothing to clear when storage is unavailable.
+      }
+    },
+  };
+}
+
+/** Something that emits `storage` events: `window` in the browser. */
+export interface StorageEventSource {
+  addEventListener(type: 'storage', listener: (event: { key: string | null }) => void): void;
+  removeEventListener(type: 'storage', listener: (event: { key: string | null }) => void): void;
+}
+
+/**
+ * Calls `onChange` when another tab changed this store's key (or cleared all
+ * storage). Returns a function that stops listening.
+ */
+export function onOtherTabChange(source: StorageEventSource, key: string, onChange: () => void): () => void {
+  const listener = (event: { key: string | null }) => {
+    if (event.key === null || event.key === key) onChange();
+  };
+  source.addEventListener('storage', listener);
+  return () => source.removeEventListener('storage', listener);
+}
