@@ -11,7 +11,6 @@
  * Pure TypeScript: the storage area and the event source are passed in, so the
  * module runs in unit tests without a browser.
  */
-import type { z } from 'zod';
 
 /** The part of the Web Storage API this module uses (window.localStorage fits). */
 export interface StorageArea {
@@ -20,13 +19,22 @@ export interface StorageArea {
   removeItem(key: string): void;
 }
 
+/**
+ * What the store needs of a schema: Zod schemas fit, and so does a tiny
+ * hand-written check, for scripts on every content page where Zod's bytes
+ * would be too heavy.
+ */
+export interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
 export interface StoreSpec<T> {
   /** The localStorage key, e.g. `werkzaam.sessies`. */
   key: string;
   /** The current version of the stored shape; bump it when the shape changes. */
   version: number;
   /** Validates the data on every read and before every write. */
-  schema: z.ZodType<T>;
+  schema: Validator<T>;
   /** The value to start with when nothing is stored (or it had to be set aside). */
   empty: () => T;
   /**

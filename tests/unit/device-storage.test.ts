@@ -50,7 +50,7 @@ describe('device storage', () => {
     ['data of the wrong shape', JSON.stringify({ v: 2, data: { items: [1, 2] } })],
     ['an unknown old shape', JSON.stringify({ something: 'else' })],
     ['data from a newer version', JSON.stringify({ v: 9, data: { items: [] } })],
-  ]) {
+  ] as const) {
     it(`sets ${what} aside under a backup key, with a Dutch message, and starts empty`, () => {
       const area = memoryArea();
       area.setItem('werkzaam.test', raw);
@@ -95,9 +95,10 @@ describe('device storage', () => {
     };
     let calls = 0;
     const stop = onOtherTabChange(source, 'werkzaam.test', () => calls++);
-    listeners[0]({ key: 'werkzaam.other' });
-    listeners[0]({ key: 'werkzaam.test' });
-    listeners[0]({ key: null });
+    const fire = (key: string | null) => listeners.forEach((listener) => listener({ key }));
+    fire('werkzaam.other');
+    fire('werkzaam.test');
+    fire(null);
     expect(calls).toBe(2);
     stop();
     expect(listeners).toHaveLength(0);
