@@ -150,6 +150,18 @@ const interventies = defineCollection({
         .strict()
         .describe('NJi recognition, exactly as the source gives it.'),
       targetGroup: z.string().optional().describe('Who it is for, including age where known.'),
+      age: z
+        .string()
+        .optional()
+        .describe(
+          'Age range as the source gives it, e.g. "8 tot 12 jaar"; leave out when the source gives none.',
+        ),
+      distinctive: z
+        .string()
+        .optional()
+        .describe(
+          'What sets it apart from other ways of working, in our own words, only where a source says so (e.g. the article\'s table 1, "unieke eigenschap").',
+        ),
       duration: z.string().optional().describe('How long it lasts, as the source gives it.'),
       intensity: z.string().optional().describe('Hours or contacts per week, as the source gives it.'),
       setting: z

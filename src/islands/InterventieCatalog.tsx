@@ -15,6 +15,9 @@ import {
   type CatalogItem,
   type CatalogSelection,
 } from '../lib/catalog-filter';
+import { MAX_COMPARED } from '../lib/compare';
+import { clearPicks, onPicksChange, readPicks, togglePick } from '../scripts/compare-picks';
+import CompareTray from './compare/CompareTray';
 
 interface Props {
   items: CatalogItem[];
@@ -32,6 +35,15 @@ export default function InterventieCatalog({ items, values }: Props) {
   }, []);
 
   const shown = useMemo(() => filterCatalog(items, selection), [items, selection]);
+
+  // The comparison picks exist only once this island runs: no dead buttons without JavaScript.
+  const [picks, setPicks] = useState<{ ids: string[]; message?: string | undefined } | undefined>(undefined);
+  useEffect(() => {
+    const read = () => setPicks(readPicks());
+    read();
+    return onPicksChange(read);
+  }, []);
+  const titleOf = (id: string) => items.find((item) => item.id === id)?.title ?? id;
 
   function toggle(facet: CatalogFacet, value: string) {
     const current = selection[facet] ?? [];
@@ -85,6 +97,9 @@ export default function InterventieCatalog({ items, values }: Props) {
             </button>
           )}
         </p>
+        {picks && (
+          <CompareTray ids={picks.ids} titleOf={titleOf} onClear={clearPicks} message={picks.message} />
+        )}
         {shown.length === 0 && <p>Geen interventie past bij al deze filters. Zet er een of meer uit.</p>}
         <ul class="catalog-list">
           {shown.map((item) => (
@@ -101,10 +116,35 @@ export default function InterventieCatalog({ items, values }: Props) {
                 {item.facets.kind[0]}
                 {item.facets.setting.length > 0 && ` · ${item.facets.setting.join(', ')}`}
               </p>
+              {picks && (
+                <PickButton
+                  picked={picks.ids.includes(item.id)}
+                  full={picks.ids.length >= MAX_COMPARED}
+                  title={item.title}
+                  onToggle={() => setPicks(togglePick(item.id))}
+                />
+              )}
             </li>
           ))}
         </ul>
       </div>
     </div>
+  );
+}
+
+function PickButton(props: { picked: boolean; full: boolean; title: string; onToggle: () => void }) {
+  const { picked, full, title, onToggle } = props;
+  return (
+    <button
+      type="button"
+      class="pick"
+      aria-pressed={picked}
+      disabled={full && !picked}
+      aria-label={`Vergelijk ${title}`}
+      title={full && !picked ? `Je vergelijkt er al ${MAX_COMPARED}` : undefined}
+      onClick={onToggle}
+    >
+      {picked ? '✓ Vergelijk' : 'Vergelijk'}
+    </button>
   );
 }
