@@ -20,16 +20,29 @@ const types = {
 };
 
 function fileFor(pathname) {
-  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
   let file = join(root, safe);
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   return existsSync(file) ? file : undefined;
 }
 
+function decodedPath(url) {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
 createServer((req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  // A malformed address (`/%E0%A4%A`) is the visitor's mistake: say so, keep serving.
+  const pathname = decodedPath(req.url);
+  if (pathname === undefined) {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Ongeldig adres');
+    return;
+  }
   if (!pathname.endsWith('/') && !extname(pathname) && fileFor(`${pathname}/`)) {
-    res.writeHead(301, { location: `${pathname}/` }).end();
+    res.writeHead(301, { location: `${encodeURI(pathname)}/` }).end();
     return;
   }
   const file = fileFor(pathname);
