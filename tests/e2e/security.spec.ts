@@ -67,6 +67,34 @@ test.describe('under the strict Content-Security-Policy', () => {
   });
 });
 
+test.describe('the policy blocks what the build did not make', () => {
+  test('an injected inline script, inline style and outside image are refused and reported', async ({
+    page,
+    baseURL,
+  }) => {
+    const watch = await watchPage(page, baseURL!);
+    await page.goto('/over/');
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.ranInjected = true';
+      document.head.append(script);
+      document.body.insertAdjacentHTML('beforeend', '<p style="color: red">x</p>');
+      const img = document.createElement('img');
+      img.src = 'https://elders.example/pixel.png';
+      document.body.append(img);
+      await new Promise((done) => setTimeout(done, 200));
+      return (window as unknown as { ranInjected?: boolean }).ranInjected ?? false;
+    });
+    expect(ran).toBe(false);
+    const { cspViolations } = await watch.take();
+    expect(cspViolations.map((v) => v.split(' ')[0]).sort()).toEqual([
+      'img-src',
+      'script-src-elem',
+      'style-src-attr',
+    ]);
+  });
+});
+
 test.describe('the header form of the policy', () => {
   test('matches what Astro puts in every page, plus frame-ancestors', async ({ page }) => {
     await page.goto('/');
