@@ -107,7 +107,7 @@ const pages = builtPages().sort();
 
 test.describe('every page', () => {
   test.use({ viewport: { width: 360, height: 800 } });
-  // A batch of 20 takes about 15 s on an idle 2-core machine, minutes on a busy one.
+  // A batch of 20 costs about 7 s of CPU (measured); on a shared, busy machine it can take minutes.
   test.setTimeout(180_000);
 
   test('the sweep finds the whole built site', () => {
