@@ -50,6 +50,7 @@ const PAGES_THAT_STILL_SCROLL_SIDEWAYS = new Set<string>([
   '/interventies/open-dialogue-en-resourcegroepen/',
   '/interventies/oplossingsgericht-werken/',
   '/interventies/sociale-vaardigheidstraining/',
+  '/interventies/vergelijk/werkwijzen-ihub/',
   '/interventies/weerbaarheidstraining/',
   '/iwf-model/',
   '/levensgebieden/gezinsfunctioneren/',
