@@ -14,6 +14,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The service worker precaches the whole site (≈ 900 files) in every new browser context: only
+    // the offline tests (tests/e2e/offline.spec.ts) allow it, so the other suites stay fast.
+    serviceWorkers: 'block',
   },
   projects: [
     {

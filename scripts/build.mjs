@@ -15,8 +15,36 @@ function run(command, args) {
   return result.status === 0;
 }
 
+/** The installable, offline-capable site: manifest, icons, then the service worker over all of it. */
+async function offline() {
+  try {
+    const { writeWebApp } = await import('./offline/web-app.mjs');
+    const { writeServiceWorker, PRECACHE_BUDGET_BYTES } = await import('./offline/service-worker.mjs');
+    await writeWebApp(outDir, resolve(import.meta.dirname, '../public'));
+    const { count, size, swBytes, warnings } = await writeServiceWorker(outDir);
+    for (const warning of warnings) console.error(`Service worker: ${warning}`);
+    const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    console.log(
+      `Offline: ${count} files precached, ${mb(size)} (budget ${mb(PRECACHE_BUDGET_BYTES)}); sw.js ${(swBytes / 1024).toFixed(1)} KB`,
+    );
+    if (size > PRECACHE_BUDGET_BYTES) {
+      console.error(
+        `The precache is ${mb(size)}, over its budget of ${mb(PRECACHE_BUDGET_BYTES)}.\n` +
+          'Fix: find what grew (du -sh dist/*), or raise PRECACHE_BUDGET_BYTES in scripts/offline/service-worker.mjs and say why.',
+      );
+      return false;
+    }
+    return warnings.length === 0;
+  } catch (error) {
+    console.error(`Could not make the site work offline: ${error instanceof Error ? error.message : error}`);
+    return false;
+  }
+}
+
 const ok =
-  run('astro', ['build']) && run('pagefind', ['--site', outDir, '--force-language', 'nl', '--quiet']);
+  run('astro', ['build']) &&
+  run('pagefind', ['--site', outDir, '--force-language', 'nl', '--quiet']) &&
+  (await offline());
 
 if (!ok) {
   rmSync(outDir, { recursive: true, force: true });
