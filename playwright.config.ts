@@ -7,6 +7,8 @@ const port = Number(process.env.WERKZAAM_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // prod.spec.ts checks nginx's headers: it runs in npm run test:prod only.
+  testIgnore: ['prod.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

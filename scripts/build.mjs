@@ -1,8 +1,8 @@
 // Builds the site and its search index. If any step fails, the half-built
 // output is removed: nothing partial is ever published or served.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { delimiter, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
 
 const outDir = process.env.WERKZAAM_OUT_DIR ?? 'dist';
 // Works when called directly with node, not only through npm run.
@@ -20,7 +20,10 @@ async function offline() {
   try {
     const { writeWebApp } = await import('./offline/web-app.mjs');
     const { writeServiceWorker, PRECACHE_BUDGET_BYTES } = await import('./offline/service-worker.mjs');
+    const { netlifyHeaders } = await import('./deploy/headers.mjs');
     await writeWebApp(outDir, resolve(import.meta.dirname, '../public'));
+    // The same headers as deploy/nginx.conf, for Netlify and Cloudflare Pages (docs/deploy.md).
+    writeFileSync(join(outDir, '_headers'), netlifyHeaders(outDir));
     const { count, size, swBytes, warnings } = await writeServiceWorker(outDir);
     for (const warning of warnings) console.error(`Service worker: ${warning}`);
     const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
