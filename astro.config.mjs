@@ -18,8 +18,9 @@ export default defineConfig({
   // Two content files that end up with the same id must fail the build, not
   // silently replace each other.
   prerenderConflictBehavior: 'error',
-  // sitemap-index.xml lists every page (robots.txt points to it); 404 is left out.
-  integrations: [mdx(), preact(), sitemap()],
+  // sitemap-index.xml lists every page (robots.txt points to it); 404 and the
+  // offline fallback (shown only by the service worker) are left out.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page (see docs/security.md):
   // Astro adds the hashes of the scripts and styles it emits; no 'unsafe-inline'.

@@ -64,7 +64,7 @@ if (check.status !== 0) {
 const server = spawn(nginx, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], {
   stdio: 'inherit',
 });
-let status = 1;
+let status;
 try {
   await waitFor(`http://127.0.0.1:${port}/`);
   const bin = join(root, 'node_modules/.bin');
@@ -79,7 +79,7 @@ try {
   await new Promise((done) => server.once('exit', done));
   rmSync(prefix, { recursive: true, force: true });
 }
-process.exit(status);
+process.exit(status ?? 1);
 
 async function waitFor(url) {
   for (let i = 0; i < 50; i++) {
