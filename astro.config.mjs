@@ -3,12 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { resolve, sep } from 'node:path';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
+import { contentSafetyPlugin } from './src/lib/content-safety-plugin.ts';
 
 // Test fixtures build a tiny site from their own content folder into their own
 // output folder, so they never touch the real site's dist/ or cache.
 const outDir = process.env.WERKZAAM_OUT_DIR ?? './dist';
 const cacheDir = process.env.WERKZAAM_CACHE_DIR ?? './node_modules/.astro';
+const contentDir = resolve(process.env.WERKZAAM_CONTENT_DIR ?? './content');
 
 export default defineConfig({
   site: 'https://werkzaam.example',
@@ -18,6 +22,9 @@ export default defineConfig({
   // Two content files that end up with the same id must fail the build, not
   // silently replace each other.
   prerenderConflictBehavior: 'error',
+  // Content bodies are checked against the allowlist (src/lib/content-safety.ts)
+  // before they are compiled: a body can never carry code into the site.
+  markdown: { processor: satteri({ mdastPlugins: [contentSafetyPlugin(contentDir + sep, process.cwd())] }) },
   // sitemap-index.xml lists every page (robots.txt points to it); 404 and the
   // offline fallback (shown only by the service worker) are left out.
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],

@@ -9,7 +9,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentFolder } from './data/content-folder';
+import { contentFolder, withClearMessages } from './data/content-folder';
 import {
   FACTORS,
   INTERVENTIE_KINDS,
@@ -22,7 +22,11 @@ import {
 /** An enum whose error message lists the allowed values, so an author can fix a typo at once. */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, {
-    error: (issue) => `"${String(issue.input)}" is not allowed here. Use one of: ${values.join(', ')}.`,
+    // A missing value falls through to the loader's "Required: <field>" message.
+    error: (issue) =>
+      issue.input === undefined
+        ? undefined
+        : `"${String(issue.input)}" is not allowed here. Use one of: ${values.join(', ')}.`,
   });
 }
 
@@ -279,7 +283,7 @@ const casussen = defineCollection({
     .strict(),
 });
 
-export const collections = {
+export const collections = withClearMessages({
   elementen,
   dilemmas,
   werkkaarten,
@@ -290,4 +294,4 @@ export const collections = {
   levensgebieden,
   gezinstypen,
   casussen,
-};
+});

@@ -3,7 +3,10 @@
  * runs the integrity check (a broken link fails the build before any page is
  * trusted) and builds the link graph.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { bodyStartLine } from '../lib/body-tree';
+import { displayPath } from './content-folder';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
 import { buildLinkGraph, keyOf, type LinkGraph } from '../lib/link-graph';
 import { COLLECTIONS, entryUrl, type CollectionName } from '../lib/kinds';
@@ -33,9 +36,10 @@ async function load(): Promise<Knowledge> {
     all.map((e) => ({
       collection: e.collection,
       id: e.id,
-      filePath: e.filePath,
+      filePath: e.filePath ? displayPath(e.filePath) : undefined,
       data: e.data,
       body: e.body,
+      bodyLine: e.body && e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined,
     })),
   );
   if (problems.length > 0) {

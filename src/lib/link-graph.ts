@@ -3,13 +3,15 @@
  * its outgoing links (frontmatter references and /<collection>/<id>/ links in the
  * body) and the reverse map for "Genoemd in". Linear in the number of links.
  */
-import { findBodyLinks, findRefs, type EntryRef } from './references';
+import { analyseEntryBody, classifyHref } from './entry-links';
+import { findRefs, type EntryRef } from './references';
 
 export interface GraphEntry {
   collection: string;
   id: string;
   data: unknown;
   body?: string | undefined;
+  filePath?: string | undefined;
 }
 
 export interface LinkGraph {
@@ -21,7 +23,7 @@ export interface LinkGraph {
 export const keyOf = (ref: EntryRef): string => `${ref.collection}/${ref.id}`;
 
 export function buildLinkGraph(entries: readonly GraphEntry[]): LinkGraph {
-  const collections = new Set(entries.map((e) => e.collection));
+  const collections = [...new Set(entries.map((e) => e.collection))];
   const known = new Set(entries.map(keyOf));
   const out = new Map<string, EntryRef[]>();
   const into = new Map<string, EntryRef[]>();
@@ -30,7 +32,11 @@ export function buildLinkGraph(entries: readonly GraphEntry[]): LinkGraph {
     const fromKey = keyOf(from);
     const seen = new Set<string>([fromKey]);
     const targets: EntryRef[] = [];
-    for (const ref of [...findRefs(entry.data), ...findBodyLinks(entry.body ?? '', collections)]) {
+    const bodyTargets = analyseEntryBody(entry).links.flatMap((link) => {
+      const target = classifyHref(link.href, { collections, from });
+      return target.kind === 'entry' ? [target] : [];
+    });
+    for (const ref of [...findRefs(entry.data), ...bodyTargets]) {
       const target = { collection: ref.collection, id: ref.id };
       const key = keyOf(target);
       // Links to missing entries are the integrity check's business, not the graph's.

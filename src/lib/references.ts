@@ -1,7 +1,8 @@
 /**
  * Finds the references inside an entry's parsed data. Astro turns every
  * reference() into a plain `{ collection, id }` object, so a generic walk finds
- * them all without a hand-kept list of reference fields.
+ * them all without a hand-kept list of reference fields. Links written in a
+ * body are read by src/lib/entry-links.ts.
  */
 
 export interface EntryRef {
@@ -28,17 +29,4 @@ export function findRefs(data: unknown, path = ''): FoundRef[] {
     return Object.entries(data).flatMap(([key, value]) => findRefs(value, path ? `${path}.${key}` : key));
   }
   return [];
-}
-
-/** Internal links written in a body as /<collection>/<id>/. */
-export function findBodyLinks(body: string, collections: ReadonlySet<string>): EntryRef[] {
-  const links: EntryRef[] = [];
-  for (const match of body.matchAll(
-    /\]\(\/([a-z]+)\/([a-z0-9-]+)\/?(?:#[^)]*)?\)|href="\/([a-z]+)\/([a-z0-9-]+)\/?"/g,
-  )) {
-    const collection = match[1] ?? match[3];
-    const id = match[2] ?? match[4];
-    if (collection && id && collections.has(collection)) links.push({ collection, id });
-  }
-  return links;
 }

@@ -45,15 +45,42 @@ describe('the integrity check', () => {
     expect(problem?.message).toContain('Did you mean "grenzen"?');
   });
 
-  it('checks links to entries written in the body', () => {
-    const [problem] = checkIntegrity([element('luisteren', {}, 'Zie [dit](/dilemmas/onbekend/).')]);
-    expect(problem).toMatchObject({ field: 'body' });
-    expect(problem?.message).toContain('"onbekend"');
+  it('checks links to entries written in the body, naming the line in the file', () => {
+    const [problem] = checkIntegrity([
+      { ...element('luisteren', {}, 'Tekst.\n\nZie [dit](/dilemmas/onbekend/).'), bodyLine: 12 },
+    ]);
+    expect(problem).toMatchObject({ field: 'body', line: 14 });
+    expect(problem?.message).toContain('The link "/dilemmas/onbekend/" points to "onbekend" in dilemmas');
   });
 
-  it('ignores body links to pages that are not collections', () => {
+  it.each([
+    ['an inline link with a title', '[a](/elementen/weg/ "titel")', 'points to "weg"'],
+    ['a reference-style link', '[a][r]\n\n[r]: /elementen/weg/', 'points to "weg"'],
+    ['a raw <a href>', "<a href='/elementen/weg/'>a</a>", 'points to "weg"'],
+    ['a misspelt collection', '[a](/elementn/grenzen/)', 'Did you mean "/elementen/"?'],
+    ['an uppercase id', '[a](/elementen/Grenzen/)', 'Addresses are written in lowercase'],
+    ['a relative link', '[a](../grenzen/)', 'write the full address "/elementen/grenzen/"'],
+    ['a fragment that is not a heading', '[a](/elementen/grenzen/#wat-werkt)', '"#wat-werkt", which is not a heading'],
+  ])('fails on %s', (_, body, expected) => {
+    const problems = checkIntegrity([element('luisteren', {}, body), element('grenzen', {}, '## Wat werkt wel')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain(expected);
+  });
+
+  it('accepts a fragment that is a heading of the target, and one on the page itself', () => {
     expect(
-      checkIntegrity([element('luisteren', {}, 'Zie [model](/iwf-model/) en [zoek](/zoeken/).')]),
+      checkIntegrity([
+        element('luisteren', {}, '## Eigen kop\n\n[a](/elementen/grenzen/#wat-werkt-wel) [b](#eigen-kop)'),
+        element('grenzen', {}, '## Wat werkt wel'),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ignores body links to pages that are not collections, and to other sites', () => {
+    expect(
+      checkIntegrity([
+        element('luisteren', {}, 'Zie [model](/iwf-model/), [zoek](/zoeken/) en [nji](https://www.nji.nl/).'),
+      ]),
     ).toEqual([]);
   });
 

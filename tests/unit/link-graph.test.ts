@@ -44,4 +44,19 @@ describe('the link graph', () => {
     ]);
     expect(g.outgoing(ref('elementen', 'a'))).toEqual([]);
   });
+
+  it('counts every way of writing a body link, through the one entry-link parser', () => {
+    const g = buildLinkGraph([
+      { collection: 'elementen', id: 'a', data: {} },
+      { collection: 'elementen', id: 'b', data: {} },
+      { collection: 'elementen', id: 'c', data: {} },
+      {
+        collection: 'elementen',
+        id: 'd',
+        data: {},
+        body: '[b][r] en <a href="/elementen/c/">c</a> en `[a](/elementen/a/)`\n\n[r]: /elementen/b/ "titel"',
+      },
+    ]);
+    expect(g.outgoing(ref('elementen', 'd')).map((r) => r.id)).toEqual(['b', 'c']);
+  });
 });
