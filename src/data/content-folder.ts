@@ -11,7 +11,7 @@
  *   unknown field (the schema is handed over by `withClearMessages`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { blankFrontmatter } from '../lib/body-tree';
@@ -27,7 +27,6 @@ import {
   yamlProblems,
   type ContentProblem,
   type FieldIssue,
-  type ParsedYaml,
 } from '../lib/content-messages';
 import { checkBodySafety } from '../lib/content-safety';
 
@@ -35,7 +34,12 @@ import { checkBodySafety } from '../lib/content-safety';
 function contentError(problems: readonly ContentProblem[]): Error {
   const error = new Error(formatContentProblems(problems)) as Error & { loc?: object };
   const first = problems[0];
-  if (first) error.loc = { file: resolve(CONTENT_DIR, first.file.replace(/^content\//, '')), line: first.line ?? 1, column: 1 };
+  if (first)
+    error.loc = {
+      file: resolve(CONTENT_DIR, first.file.replace(/^content\//, '')),
+      line: first.line ?? 1,
+      column: 1,
+    };
   return error;
 }
 
@@ -85,63 +89,43 @@ export function contentFolder(collection: string, pattern: '**/*.mdx' | '**/*.ya
       const problems: ContentProblem[] = checkContentFiles(folder, names, extensions);
       if (problems.length > 0) throw contentError(problems);
 
-      const yamlByName = new Map<string, ParsedYaml>();
       for (const name of names.sort()) {
         if (name.startsWith('.') || name.startsWith('_')) continue;
-        const file = `${folder}/${name}`;
-        const bytes = readFileSync(resolve(base, name));
-        const text = decodeUtf8(bytes);
-        if (text === undefined) {
-          problems.push({ file, message: notUtf8(bytes) });
-          continue;
-        }
-        const isYaml = !name.endsWith('.md') && !name.endsWith('.mdx');
-        const frontmatter = isYaml ? { yaml: text, firstLine: 1 } : frontmatterOf(text);
-        if (frontmatter) {
-          const parsed = parseYaml(frontmatter.yaml, frontmatter.firstLine);
-          yamlByName.set(name, parsed);
-          problems.push(...yamlProblems(file, parsed));
-        }
-        if (!isYaml) {
-          const format = name.endsWith('.md') ? 'md' : 'mdx';
-          for (const p of checkBodySafety(blankFrontmatter(text), format)) {
-            problems.push({ file, line: p.line, message: p.message });
-          }
-        }
+        problems.push(...(await checkFile(`${folder}/${name}`, resolve(base, name), schema)));
       }
       if (problems.length > 0) throw contentError(problems);
-
-      await inner.load(withFieldCheck(context, folder, yamlByName, problems, () => schema));
-      if (problems.length > 0) throw contentError(problems);
+      await inner.load(context);
     },
   };
   return loader;
 }
 
-/** Validates each entry with our own messages before handing it to Astro. */
-function withFieldCheck(
-  context: LoaderContext,
-  folder: string,
-  yamlByName: ReadonlyMap<string, ParsedYaml>,
-  problems: ContentProblem[],
-  schema: () => Validator | undefined,
-): LoaderContext {
-  return {
-    ...context,
-    parseData: async (props) => {
-      const validator = schema();
-      if (validator) {
-        const name = props.filePath ? basename(props.filePath) : `${props.id}`;
-        const result = await validator.safeParseAsync(props.data, { reportInput: true, error: fieldErrorMessage });
-        if (!result.success) {
-          problems.push(...fieldProblems(`${folder}/${name}`, result.error?.issues ?? [], yamlByName.get(name)));
-          // The build fails after the folder is read, so every wrong file is reported at once.
-          return props.data;
-        }
-      }
-      return context.parseData(props);
-    },
-  };
+/** Everything that can be wrong inside one content file, in the order an author fixes it. */
+async function checkFile(
+  file: string,
+  path: string,
+  schema: Validator | undefined,
+): Promise<ContentProblem[]> {
+  const bytes = readFileSync(path);
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return [notUtf8(file, bytes)];
+  const isYaml = !file.endsWith('.md') && !file.endsWith('.mdx');
+  const problems: ContentProblem[] = [];
+  if (!isYaml) {
+    for (const p of checkBodySafety(blankFrontmatter(text), file.endsWith('.md') ? 'md' : 'mdx')) {
+      problems.push({ file, line: p.line, message: p.message });
+    }
+  }
+  const frontmatter = isYaml ? { yaml: text, firstLine: 1 } : frontmatterOf(text);
+  const parsed = parseYaml(frontmatter?.yaml ?? '', frontmatter?.firstLine ?? 1);
+  const yamlErrors = yamlProblems(file, parsed);
+  if (yamlErrors.length > 0) return [...yamlErrors, ...problems];
+  if (schema) {
+    const data: unknown = parsed.doc.toJS() ?? {};
+    const result = await schema.safeParseAsync(data, { reportInput: true, error: fieldErrorMessage });
+    if (!result.success) problems.unshift(...fieldProblems(file, result.error?.issues ?? [], parsed));
+  }
+  return problems;
 }
 
 /**

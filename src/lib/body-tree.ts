@@ -73,7 +73,9 @@ export function htmlTags(html: string): HtmlTag[] {
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
   for (const match of withoutComments.matchAll(/<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
     const attributes: HtmlTag['attributes'] = [];
-    for (const attr of (match[3] ?? '').matchAll(/([^\s"'=<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g)) {
+    for (const attr of (match[3] ?? '').matchAll(
+      /([^\s"'=<>/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g,
+    )) {
       const raw = attr[2];
       attributes.push({
         name: attr[1]!,

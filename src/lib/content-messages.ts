@@ -32,17 +32,28 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-export function notUtf8(bytes: Uint8Array): string {
+/** The line of the first character that is not UTF-8. */
+export function firstNonUtf8Line(bytes: Uint8Array): number {
   // A newline byte never occurs inside a UTF-8 character, so lines can be tried one by one.
   let line = 1;
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
     if (i < bytes.length && bytes[i] !== 0x0a) continue;
-    if (decodeUtf8(bytes.subarray(start, i)) === undefined) break;
+    if (decodeUtf8(bytes.subarray(start, i)) === undefined) return line;
     start = i + 1;
     line++;
   }
-  return `The file is not UTF-8 (the first character that is not, is on line ${line}); save it as UTF-8. In most editors: "Save with encoding" → UTF-8.`;
+  return 1;
+}
+
+export function notUtf8(file: string, bytes: Uint8Array): ContentProblem {
+  return {
+    file,
+    line: firstNonUtf8Line(bytes),
+    message:
+      'The file is not UTF-8; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8). ' +
+      'This line has the first character in another encoding.',
+  };
 }
 
 /** The frontmatter of an MDX/Markdown file and the file line it starts on. */
@@ -52,6 +63,7 @@ export function frontmatterOf(text: string): { yaml: string; firstLine: number }
 }
 
 export interface ParsedYaml {
+  source: string;
   doc: Document;
   lines: LineCounter;
   firstLine: number;
@@ -60,7 +72,7 @@ export interface ParsedYaml {
 export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  return { doc, lines, firstLine };
+  return { source: yaml, doc, lines, firstLine };
 }
 
 /** Plain words for YAML's error codes; the parser's own text is for programmers. */
@@ -83,15 +95,25 @@ const YAML_EXPLANATIONS: Readonly<Record<string, string>> = {
 
 export function yamlProblems(file: string, parsed: ParsedYaml): ContentProblem[] {
   return parsed.doc.errors.map((error) => {
-    const at = parsed.lines.linePos(error.pos[0]);
+    // The parser notices an unclosed quote or bracket where the text ends; the author needs the line it opens on.
+    const opened = error.code === 'MISSING_CHAR' ? unclosedLine(parsed.source) : undefined;
+    const at = opened ?? parsed.lines.linePos(error.pos[0]).line;
     const explanation =
       YAML_EXPLANATIONS[error.code] ?? `The YAML cannot be read: ${error.message.split('\n')[0]}.`;
-    return {
-      file,
-      line: at.line + parsed.firstLine - 1,
-      message: `The YAML cannot be read. ${explanation}`,
-    };
+    return { file, line: at + parsed.firstLine - 1, message: `The YAML cannot be read. ${explanation}` };
   });
+}
+
+/** The first line (1-based) with a quote or bracket that is not closed on it. */
+function unclosedLine(yaml: string): number | undefined {
+  const lines = yaml.split('\n');
+  for (const [i, line] of lines.entries()) {
+    const text = line.replace(/\\./g, '').replace(/(^|\s)#.*$/, '');
+    const count = (c: string) => text.split(c).length - 1;
+    if (count('"') % 2 === 1 || (/^\s*[\w.-]+:\s*'/.test(text) && count("'") % 2 === 1)) return i + 1;
+    if (count('[') > count(']') || count('{') > count('}')) return i + 1;
+  }
+  return undefined;
 }
 
 /** A validation issue as Zod reports it (with `reportInput`). */
@@ -125,7 +147,11 @@ export function fieldErrorMessage(issue: {
     .join('\n');
 }
 
-export function fieldProblems(file: string, issues: readonly FieldIssue[], parsed?: ParsedYaml): ContentProblem[] {
+export function fieldProblems(
+  file: string,
+  issues: readonly FieldIssue[],
+  parsed?: ParsedYaml,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const issue of issues) {
     const path = issue.path.map(String);

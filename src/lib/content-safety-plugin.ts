@@ -4,9 +4,19 @@
  * parsed for real, so a hostile body never becomes code: the build stops with
  * the file, the line and what to write instead. Files outside the content
  * folder (the site's own pages) are left alone.
+ *
+ * For a body that passes, a raw <a href> is turned into a Markdown link, so it
+ * renders through the same body-link component (entry preview, outside-link
+ * marker) as [text](href).
  */
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type {
+  MdastPluginDefinition,
+  MdastPluginEntry,
+  MdastVisitorContext,
+  PluginFactoryContext,
+} from 'satteri';
+import type { BodyNode } from './body-tree';
 import { checkBodySafety, formatSafetyProblems } from './content-safety';
 
 export function contentSafetyPlugin(contentDir: string, root: string): MdastPluginEntry {
@@ -22,6 +32,40 @@ export function contentSafetyPlugin(contentDir: string, root: string): MdastPlug
           formatSafetyProblems(file, problems).join('\n'),
       );
     }
-    return null;
+    return rawLinksAsMarkdown;
   };
 }
+
+type Replaceable = Parameters<MdastVisitorContext['replaceNode']>[0];
+type Content = Parameters<MdastVisitorContext['replaceNode']>[1];
+
+function asLink(node: BodyNode): Content {
+  const attribute = (name: string) => {
+    const value = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+    return typeof value === 'string' ? value : null;
+  };
+  const children = (node.children ?? []).flatMap((child) =>
+    child.type === 'paragraph' ? (child.children ?? []) : [child],
+  );
+  return {
+    type: 'link',
+    url: attribute('href') ?? '',
+    title: attribute('title'),
+    children,
+  } as unknown as Content;
+}
+
+const rawLinksAsMarkdown: MdastPluginDefinition = {
+  name: 'werkzaam-raw-links',
+  mdxJsxTextElement(node, context) {
+    if (node.name === 'a') context.replaceNode(node as Replaceable, asLink(node as unknown as BodyNode));
+  },
+  mdxJsxFlowElement(node, context) {
+    if (node.name !== 'a') return;
+    const paragraph = {
+      type: 'paragraph',
+      children: [asLink(node as unknown as BodyNode)],
+    } as unknown as Content;
+    context.replaceNode(node as Replaceable, paragraph);
+  },
+};

@@ -6,7 +6,15 @@
  * here fails the build with the line and what to write instead. The checks
  * run on the parsed tree, before anything in the file is compiled or run.
  */
-import { htmlTags, lineOf, parseBody, walk, type BodyFormat, type BodyNode, type JsxAttribute } from './body-tree';
+import {
+  htmlTags,
+  lineOf,
+  parseBody,
+  walk,
+  type BodyFormat,
+  type BodyNode,
+  type JsxAttribute,
+} from './body-tree';
 
 export interface SafetyProblem {
   line: number;
@@ -79,7 +87,8 @@ const NO_CODE = 'Content cannot run code';
 /** Tags people are likely to try, with what to write instead. */
 const BLOCKED: Readonly<Record<string, string>> = {
   script: `${NO_CODE}: remove the <script>. Features that need JavaScript are built into the site itself.`,
-  style: 'Styling is the same on every page: remove the <style>. Use Markdown for emphasis (**bold**, _italic_).',
+  style:
+    'Styling is the same on every page: remove the <style>. Use Markdown for emphasis (**bold**, _italic_).',
   iframe: embedAdvice('iframe'),
   object: embedAdvice('object'),
   embed: embedAdvice('embed'),
@@ -110,7 +119,26 @@ export function checkBodySafety(
   format: BodyFormat,
   options: SafetyOptions = {},
 ): SafetyProblem[] {
-  return checkTree(parseBody(source, format), options);
+  let tree: BodyNode;
+  try {
+    tree = parseBody(source, format);
+  } catch (error) {
+    return [unreadable(String((error as Error).message))];
+  }
+  return checkTree(tree, options);
+}
+
+/** A body the parser cannot read, e.g. an unclosed tag or brace: the parser's place and words, plainly. */
+function unreadable(parserMessage: string): SafetyProblem {
+  const match = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(parserMessage);
+  const detail = (match?.[3] ?? parserMessage).replace(/\s*\(note:.*$/s, '');
+  return {
+    line: Number(match?.[1] ?? 1),
+    column: Number(match?.[2] ?? 1),
+    message:
+      `The text cannot be read as MDX: ${detail}. ` +
+      'In MDX, < and { start a tag or code: close every tag you open, or write \\< and \\{ to show the character itself.',
+  };
 }
 
 export function checkTree(tree: BodyNode, options: SafetyOptions = {}): SafetyProblem[] {
@@ -220,9 +248,15 @@ function checkElement(
       );
     } else if (typeof value === 'object' && value !== null) {
       if (!expressionProps?.includes(attr)) {
-        report(`${attr}={…} on <${name}> is code, which is not allowed here: write the value in quotes, ${attr}="…".`);
+        report(
+          `${attr}={…} on <${name}> is code, which is not allowed here: write the value in quotes, ${attr}="…".`,
+        );
       }
-    } else if (!isComponent && !allowedAttributes?.includes(attr) && !GLOBAL_ATTRIBUTES.includes(attr as 'title')) {
+    } else if (
+      !isComponent &&
+      !allowedAttributes?.includes(attr) &&
+      !GLOBAL_ATTRIBUTES.includes(attr as 'title')
+    ) {
       report(
         `The attribute ${attr}= is not allowed on <${name}>: remove it.` +
           (allowedAttributes?.length || GLOBAL_ATTRIBUTES.length
@@ -272,7 +306,9 @@ function checkUrl(url: string, use: 'link' | 'media', report: (message: string) 
     return;
   }
   if (scheme && !LINK_SCHEMES.has(scheme)) {
-    report(`${scheme}: links are not allowed in content: use https://…, mailto: or a link to a page of this site.`);
+    report(
+      `${scheme}: links are not allowed in content: use https://…, mailto: or a link to a page of this site.`,
+    );
   }
 }
 

@@ -58,14 +58,22 @@ function analyse(body: string, format: BodyFormat): BodyAnalysis {
     } else if (node.type === 'linkReference') {
       const href = definitions.get(node.identifier ?? '');
       if (href !== undefined) links.push({ href, line, column, form: 'reference' });
-    } else if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'a') {
+    } else if (
+      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+      node.name === 'a'
+    ) {
       const href = node.attributes?.find((a) => a.name === 'href')?.value;
       if (typeof href === 'string') links.push({ href, line, column, form: 'html' });
     } else if (node.type === 'html') {
       for (const tag of htmlTags(String(node.value))) {
         const href = tag.name.toLowerCase() === 'a' && tag.attributes.find((a) => a.name === 'href')?.value;
         if (typeof href === 'string') {
-          links.push({ href, line: line + tag.lineOffset, column: tag.lineOffset ? 1 : column, form: 'html' });
+          links.push({
+            href,
+            line: line + tag.lineOffset,
+            column: tag.lineOffset ? 1 : column,
+            form: 'html',
+          });
         }
       }
     } else if (node.type === 'heading') {

@@ -98,7 +98,9 @@ function missing(ref: EntryRef, ids: ReadonlyMap<string, ReadonlySet<string>>): 
 
 export function formatProblems(problems: readonly IntegrityProblem[]): string {
   const lines = problems.map((p) =>
-    p.line === undefined ? `  ${p.file}\n    field "${p.field}" ${p.message}` : `  ${p.file}:${p.line}\n    ${p.message}`,
+    p.line === undefined
+      ? `  ${p.file}\n    field "${p.field}" ${p.message}`
+      : `  ${p.file}:${p.line}\n    ${p.message}`,
   );
   return `Content check failed: ${problems.length} broken link${problems.length === 1 ? '' : 's'} between entries. Nothing was published.\n${lines.join('\n')}`;
 }

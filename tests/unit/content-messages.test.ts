@@ -50,24 +50,29 @@ describe('messages for content authors', () => {
   });
 
   it('explains malformed YAML in plain words, with the file line', () => {
-    const parsed = parseYaml('title: "open\nrole: ouder\n', 2);
+    const parsed = parseYaml('summary: Goed.\ntitle: "open\nrole: ouder\n', 2);
     expect(yamlProblems('content/x/a.mdx', parsed)).toEqual([
       {
         file: 'content/x/a.mdx',
-        line: 4,
+        line: 3,
         message:
           'The YAML cannot be read. A quote or bracket is opened but not closed. Close it on the same line, e.g. text: "…" or list: [a, b].',
       },
     ]);
-    expect(yamlProblems('f', parseYaml('a: 1\na: 2\n'))[0]?.message).toContain('The same field is written twice');
+    expect(yamlProblems('f', parseYaml('a: 1\na: 2\n'))[0]?.message).toContain(
+      'The same field is written twice',
+    );
   });
 
   it('recognises a file that is not UTF-8 and names the first line that is not', () => {
     const latin1 = Uint8Array.from([...Buffer.from('title: x\nsummary: caf'), 0xe9, 0x0a]);
     expect(decodeUtf8(latin1)).toBeUndefined();
-    expect(notUtf8(latin1)).toBe(
-      'The file is not UTF-8 (the first character that is not, is on line 2); save it as UTF-8. In most editors: "Save with encoding" → UTF-8.',
-    );
+    expect(notUtf8('content/x/a.mdx', latin1)).toEqual({
+      file: 'content/x/a.mdx',
+      line: 2,
+      message:
+        'The file is not UTF-8; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8). This line has the first character in another encoding.',
+    });
     expect(decodeUtf8(Buffer.from('café ✓'))).toBe('café ✓');
   });
 

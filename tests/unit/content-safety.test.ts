@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { checkBodySafety, schemeOf } from '../../src/lib/content-safety';
 import { contentSafetyPlugin } from '../../src/lib/content-safety-plugin';
@@ -30,16 +31,32 @@ describe('the content allowlist', () => {
     ['<object>', '<object data="x.swf" />', 'remove the <object>'],
     ['<embed>', '<embed src="x.swf" />', 'remove the <embed>'],
     ['<form>', '<form action="/x">ja</form>', 'Forms cannot be used in content'],
-    ['an on*= attribute', '<img src="/a.png" onerror="alert(1)" />', 'Content cannot run code: remove onerror= from <img>'],
+    [
+      'an on*= attribute',
+      '<img src="/a.png" onerror="alert(1)" />',
+      'Content cannot run code: remove onerror= from <img>',
+    ],
     ['a style= attribute', '<b style="color:red">x</b>', 'remove style= from <b>'],
     ['a javascript: link', '[x](javascript:alert(1))', 'javascript: addresses are not allowed'],
     ['a vbscript: link', '<a href="vbscript:msgbox(1)">x</a>', 'vbscript: addresses are not allowed'],
     ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', 'data: addresses are not allowed'],
-    ['an image from another host', '![x](https://example.com/x.png)', 'Images and media must come from this site'],
-    ['a protocol-relative image', '<img src="//example.com/x.png" />', 'Images and media must come from this site'],
+    [
+      'an image from another host',
+      '![x](https://example.com/x.png)',
+      'Images and media must come from this site',
+    ],
+    [
+      'a protocol-relative image',
+      '<img src="//example.com/x.png" />',
+      'Images and media must come from this site',
+    ],
     ['an import', 'import fs from "node:fs"', '"import" lines are not allowed in content'],
     ['an export', 'export const x = 1', '"export" lines are not allowed in content'],
-    ['a flow expression', '{(await import("node:fs")).readFileSync("/etc/passwd", "utf8")}', 'Code in curly braces'],
+    [
+      'a flow expression',
+      '{(await import("node:fs")).readFileSync("/etc/passwd", "utf8")}',
+      'Code in curly braces',
+    ],
     ['a text expression', 'Tekst {1 + 1} tekst', 'Code in curly braces'],
     ['an attribute expression', '<abbr title={x}>x</abbr>', 'title={…} on <abbr> is code'],
     ['a spread attribute', '<b {...x}>y</b>', '{...x} on <b> is code'],
@@ -68,10 +85,12 @@ describe('the content allowlist', () => {
   });
 
   it('checks reference-style links and images through their definitions', () => {
-    expect(messages('[x][a] en ![y][b]\n\n[a]: javascript:alert(1)\n[b]: https://example.com/y.png')).toEqual([
-      expect.stringMatching(/^3: javascript: addresses/),
-      expect.stringMatching(/^4: Images and media must come from this site/),
-    ]);
+    expect(messages('[x][a] en ![y][b]\n\n[a]: javascript:alert(1)\n[b]: https://example.com/y.png')).toEqual(
+      [
+        expect.stringMatching(/^3: javascript: addresses/),
+        expect.stringMatching(/^4: Images and media must come from this site/),
+      ],
+    );
   });
 
   it('allows a component on the allowlist with its expression props only', () => {
@@ -83,7 +102,10 @@ describe('the content allowlist', () => {
   });
 
   it('checks raw HTML in plain Markdown files, which would otherwise be copied as is', () => {
-    const problems = checkBodySafety('Tekst <b onclick="x">y</b>\n\n<div>\n<script>x</script>\n</div>\n', 'md');
+    const problems = checkBodySafety(
+      'Tekst <b onclick="x">y</b>\n\n<div>\n<script>x</script>\n</div>\n',
+      'md',
+    );
     expect(problems.map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
       [1, 'Content cannot run code: remove onclick='],
       [3, '<div> is not on the list of HTML you can'],
@@ -103,13 +125,23 @@ describe('the allowlist in the Markdown pipeline', () => {
     });
 
   it('stops the build on a hostile body before it is compiled, naming file and line', () => {
-    expect(() => run('/site/content/elementen/a.mdx', '\n\n\n{(await import("node:fs")).readFileSync("x")}')).toThrow(
-      /content\/elementen\/a\.mdx:4\n {4}Code in curly braces/,
-    );
+    expect(() =>
+      run('/site/content/elementen/a.mdx', '\n\n\n{(await import("node:fs")).readFileSync("x")}'),
+    ).toThrow(/content\/elementen\/a\.mdx:4\n {4}Code in curly braces/);
   });
 
-  it('leaves valid content and the site’s own pages alone', () => {
-    expect(run('/site/content/elementen/a.mdx', 'Tekst.')).toBeNull();
+  it('leaves the site’s own pages alone', () => {
     expect(run('/site/src/pages/over.mdx', 'import X from "./x"')).toBeNull();
+  });
+
+  it('renders a raw <a href> through the same link component as a Markdown link', async () => {
+    const source =
+      'Zie <a href="https://www.nji.nl/">het NJi</a> en [dit](/elementen/a/).\n\n<a href="/elementen/b/">b</a>\n';
+    const { code } = await mdxToJs(source, {
+      mdastPlugins: [plugin],
+      fileURL: pathToFileURL('/site/content/elementen/a.mdx'),
+    });
+    expect(code.match(/_components\.a\b/g)).toHaveLength(3);
+    expect(code).not.toMatch(/_jsxs?\("a"/);
   });
 });

@@ -42,13 +42,23 @@ describe('the entry-link parser', () => {
 
 describe('reading a link address', () => {
   it('reads an entry link with or without its trailing slash and fragment', () => {
-    expect(classify('/elementen/a/')).toEqual({ kind: 'entry', collection: 'elementen', id: 'a', fragment: undefined });
+    expect(classify('/elementen/a/')).toEqual({
+      kind: 'entry',
+      collection: 'elementen',
+      id: 'a',
+      fragment: undefined,
+    });
     expect(classify('/dilemmas/b')).toMatchObject({ kind: 'entry', collection: 'dilemmas', id: 'b' });
     expect(classify('/elementen/a/#wat-werkt')).toMatchObject({ id: 'a', fragment: 'wat-werkt' });
   });
 
   it('reads "#x" as a heading on the page itself', () => {
-    expect(classify('#kop')).toEqual({ kind: 'entry', collection: 'elementen', id: 'luisteren', fragment: 'kop' });
+    expect(classify('#kop')).toEqual({
+      kind: 'entry',
+      collection: 'elementen',
+      id: 'luisteren',
+      fragment: 'kop',
+    });
   });
 
   it('leaves outside links, mail and pages that are not entries alone', () => {
@@ -60,19 +70,25 @@ describe('reading a link address', () => {
   it('suggests the collection meant by a misspelt one', () => {
     expect(classify('/elementn/a/')).toEqual({
       kind: 'wrong',
-      message: 'There is no section "/elementn/" on the site. Did you mean "/elementen/"? Write "/elementen/a/".',
+      message:
+        'There is no section "/elementn/" on the site. Did you mean "/elementen/"? Write "/elementen/a/".',
     });
   });
 
   it('asks for lowercase in the collection and in the id', () => {
-    expect(classify('/Elementen/a/')).toMatchObject({ message: expect.stringContaining('write "/elementen/a/"') });
+    expect(classify('/Elementen/a/')).toMatchObject({
+      message: expect.stringContaining('write "/elementen/a/"'),
+    });
     expect(classify('/elementen/Luisteren/#Kop')).toMatchObject({
-      message: 'Addresses are written in lowercase: write "/elementen/luisteren/#Kop" instead of "/elementen/Luisteren/#Kop".',
+      message:
+        'Addresses are written in lowercase: write "/elementen/luisteren/#Kop" instead of "/elementen/Luisteren/#Kop".',
     });
   });
 
   it('asks for the full address instead of a relative one, and gives it', () => {
-    expect(classify('../a/')).toMatchObject({ message: expect.stringContaining('write the full address "/elementen/a/"') });
+    expect(classify('../a/')).toMatchObject({
+      message: expect.stringContaining('write the full address "/elementen/a/"'),
+    });
     expect(classify('grenzen/')).toMatchObject({
       message: expect.stringContaining('"/elementen/luisteren/grenzen/"'),
     });

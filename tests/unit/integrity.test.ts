@@ -60,9 +60,16 @@ describe('the integrity check', () => {
     ['a misspelt collection', '[a](/elementn/grenzen/)', 'Did you mean "/elementen/"?'],
     ['an uppercase id', '[a](/elementen/Grenzen/)', 'Addresses are written in lowercase'],
     ['a relative link', '[a](../grenzen/)', 'write the full address "/elementen/grenzen/"'],
-    ['a fragment that is not a heading', '[a](/elementen/grenzen/#wat-werkt)', '"#wat-werkt", which is not a heading'],
+    [
+      'a fragment that is not a heading',
+      '[a](/elementen/grenzen/#wat-werkt)',
+      '"#wat-werkt", which is not a heading',
+    ],
   ])('fails on %s', (_, body, expected) => {
-    const problems = checkIntegrity([element('luisteren', {}, body), element('grenzen', {}, '## Wat werkt wel')]);
+    const problems = checkIntegrity([
+      element('luisteren', {}, body),
+      element('grenzen', {}, '## Wat werkt wel'),
+    ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain(expected);
   });
