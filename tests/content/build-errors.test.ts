@@ -133,10 +133,10 @@ describe('building content', () => {
           Content cannot run code: remove onerror= from <img>.
         content/elementen/html.mdx:24
           Styling is the same on every page: remove style= from <b>. Use Markdown for emphasis (**bold**, _italic_).
-        content/elementen/kapot.mdx:7
+        content/elementen/kapot.mdx:2
           The YAML cannot be read. A quote or bracket is opened but not closed. Close it on the same line, e.g. text: "…" or list: [a, b].
-        content/elementen/latijn.mdx
-          The file is not UTF-8 (the first character that is not, is on line 3); save it as UTF-8. In most editors: "Save with encoding" → UTF-8.
+        content/elementen/latijn.mdx:3
+          The file is not UTF-8; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8). This line has the first character in another encoding.
         content/elementen/luisteren.mdx
           Required: title. Add it; what it means is described in src/content.config.ts.
         content/elementen/luisteren.mdx:2
@@ -223,9 +223,9 @@ describe('building content', () => {
     expectFailed(build);
     expect(build.message).toMatchInlineSnapshot(`
       "Content check failed: 3 problems in 3 files. Nothing was published.
-        content/citaten/grens.yaml
-          The file is not UTF-8 (the first character that is not, is on line 1); save it as UTF-8. In most editors: "Save with encoding" → UTF-8.
-        content/citaten/kapot.yaml:7
+        content/citaten/grens.yaml:1
+          The file is not UTF-8; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8). This line has the first character in another encoding.
+        content/citaten/kapot.yaml:1
           The YAML cannot be read. A quote or bracket is opened but not closed. Close it on the same line, e.g. text: "…" or list: [a, b].
         content/citaten/zonder-rol.yaml
           Required: role. Add it; what it means is described in src/content.config.ts."
