@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { resolve, sep } from 'node:path';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
-import { contentSafetyPlugin } from './src/lib/content-safety-plugin.ts';
+import { contentSafetyPlugin, outsideLinksInMarkdown } from './src/lib/content-safety-plugin.ts';
 
 // Test fixtures build a tiny site from their own content folder into their own
 // output folder, so they never touch the real site's dist/ or cache.
@@ -24,7 +24,14 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Content bodies are checked against the allowlist (src/lib/content-safety.ts)
   // before they are compiled: a body can never carry code into the site.
-  markdown: { processor: satteri({ mdastPlugins: [contentSafetyPlugin(contentDir + sep, process.cwd())] }) },
+  // Links to other websites in plain .md bodies get rel="noopener noreferrer" and a
+  // marker here; MDX bodies get them from src/components/BodyLink.astro.
+  markdown: {
+    processor: satteri({
+      mdastPlugins: [contentSafetyPlugin(contentDir + sep, process.cwd())],
+      hastPlugins: [outsideLinksInMarkdown(contentDir + sep)],
+    }),
+  },
   // sitemap-index.xml lists every page (robots.txt points to it); 404 and the
   // offline fallback (shown only by the service worker) are left out.
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],

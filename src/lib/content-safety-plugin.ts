@@ -11,6 +11,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type {
+  HastPluginDefinition,
+  HastPluginEntry,
   MdastPluginDefinition,
   MdastPluginEntry,
   MdastVisitorContext,
@@ -67,5 +69,44 @@ const rawLinksAsMarkdown: MdastPluginDefinition = {
       children: [asLink(node as unknown as BodyNode)],
     } as unknown as Content;
     context.replaceNode(node as Replaceable, paragraph);
+  },
+};
+
+/**
+ * Plain Markdown (.md) bodies are not rendered through the body-link component,
+ * so their links to other websites get the same treatment here: no handing over
+ * of this page, and a visible and spoken "outside" marker.
+ */
+export function outsideLinksInMarkdown(contentDir: string): HastPluginEntry {
+  return (context: PluginFactoryContext) => {
+    const path = context.fileURL ? fileURLToPath(context.fileURL) : undefined;
+    if (!path?.startsWith(contentDir) || context.sourceFormat !== 'markdown') return null;
+    return outsideLinks;
+  };
+}
+
+const outsideLinks: HastPluginDefinition = {
+  name: 'werkzaam-outside-links',
+  element: {
+    filter: ['a'],
+    visit(node, context) {
+      if (!/^https?:\/\//i.test(String(node.properties?.['href'] ?? '').trim())) return;
+      context.setProperty(node, 'rel', 'noopener noreferrer');
+      context.setProperty(node, 'className', ['outside-link']);
+      context.appendChild(node, [
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['outside-mark'], ariaHidden: 'true' },
+          children: [{ type: 'text', value: '↗' }],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['visually-hidden'] },
+          children: [{ type: 'text', value: ' (externe website)' }],
+        },
+      ]);
+    },
   },
 };

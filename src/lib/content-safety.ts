@@ -183,9 +183,14 @@ export function checkTree(tree: BodyNode, options: SafetyOptions = {}): SafetyPr
             name: a.name,
             value: a.value,
           }));
-          checkElement(tag.name.toLowerCase(), attributes, {}, (message) =>
-            report(message, at.line + tag.lineOffset, tag.lineOffset === 0 ? at.column : 1),
-          );
+          const reportHere = (message: string) =>
+            report(message, at.line + tag.lineOffset, tag.lineOffset === 0 ? at.column : 1);
+          checkElement(tag.name.toLowerCase(), attributes, {}, reportHere);
+          const href = tag.attributes.find((a) => a.name.toLowerCase() === 'href')?.value ?? '';
+          if (tag.name.toLowerCase() === 'a' && /^\s*(?:https?:)?\/\//i.test(href)) {
+            // Raw HTML in a .md file is copied as is, so it would miss the outside-link marker.
+            reportHere(`Write a link to another website as [text](${href.trim()}), not as <a href>.`);
+          }
         }
         break;
       case 'link':

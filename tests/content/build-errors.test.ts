@@ -77,6 +77,11 @@ describe('building content', () => {
     }
     expect(page.match(/<span class="visually-hidden"[^>]*> \(externe website\)<\/span>/g)).toHaveLength(2);
     expect(page).toContain('<h2 id="wat-werkt">');
+    // A plain Markdown (.md) body gets the same treatment from the Markdown pipeline.
+    const markdown = readFileSync(join(dir, 'dist/bronnen/website/index.html'), 'utf8');
+    expect(markdown).toContain(
+      '<a href="https://www.example.org/" rel="noopener noreferrer" class="outside-link">de website<span class="outside-mark" aria-hidden="true">↗</span><span class="visually-hidden"> (externe website)</span></a>',
+    );
   });
 
   it('refuses HTML that runs code, embeds, styles or posts, and explains unreadable elementen', () => {

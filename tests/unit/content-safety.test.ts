@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { checkBodySafety, schemeOf } from '../../src/lib/content-safety';
-import { contentSafetyPlugin } from '../../src/lib/content-safety-plugin';
+import { contentSafetyPlugin, outsideLinksInMarkdown } from '../../src/lib/content-safety-plugin';
 
 const mdx = (source: string) => checkBodySafety(source, 'mdx');
 const messages = (source: string) => mdx(source).map((p) => `${p.line}: ${p.message}`);
@@ -143,5 +143,23 @@ describe('the allowlist in the Markdown pipeline', () => {
     });
     expect(code.match(/_components\.a\b/g)).toHaveLength(3);
     expect(code).not.toMatch(/_jsxs?\("a"/);
+  });
+});
+
+describe('outside links in plain Markdown bodies', () => {
+  it('open without handing over the page and are marked, visibly and for screen readers', async () => {
+    const { html } = await markdownToHtml('Zie [NJi](https://www.nji.nl/) en [dit](/elementen/a/).', {
+      hastPlugins: [outsideLinksInMarkdown('/site/content/')],
+      fileURL: pathToFileURL('/site/content/elementen/a.md'),
+    });
+    expect(html.trim()).toBe(
+      '<p>Zie <a href="https://www.nji.nl/" rel="noopener noreferrer" class="outside-link">NJi<span class="outside-mark" aria-hidden="true">↗</span><span class="visually-hidden"> (externe website)</span></a> en <a href="/elementen/a/">dit</a>.</p>',
+    );
+  });
+
+  it('may not be written as raw <a href>, which would be copied without the marker', () => {
+    expect(checkBodySafety('Zie <a href="https://www.nji.nl/">NJi</a>.', 'md')[0]?.message).toBe(
+      'Write a link to another website as [text](https://www.nji.nl/), not as <a href>.',
+    );
   });
 });
