@@ -31,11 +31,16 @@ function isCitaat(path: string): boolean {
   return /(^|\/)citaten\//.test(path);
 }
 
-function isBron(path: string): boolean {
-  return /(^|\/)bronnen\//.test(path);
+/**
+ * Entries whose title is a publication's own title (a `bronnen` entry) or the
+ * guideline's own name for one of its work cards (a `werkkaarten` entry): names,
+ * not prose, so they may be repeated word for word.
+ */
+function titleIsOwnName(path: string): boolean {
+  return /(^|\/)(bronnen|werkkaarten)\//.test(path);
 }
 
-/** Remove a publication's own title from the texts of its `bronnen` entry. */
+/** Remove an entry's own title (see titleIsOwnName) from its other texts. */
 function withoutOwnTitle(text: string, title: unknown): string {
   if (typeof title !== 'string' || title.trim() === '') return text;
   return text.split(title).join(' ¶ ');
@@ -49,7 +54,7 @@ export function checkOriginality(
   const problems: FidelityProblem[] = [];
   for (const file of files) {
     const fields = contentTextFields(file.path, file.raw);
-    const title = isBron(file.path) ? fields.find((f) => f.field === 'title')?.text : undefined;
+    const title = titleIsOwnName(file.path) ? fields.find((f) => f.field === 'title')?.text : undefined;
     for (const { field, text } of fields) {
       // A quote's own text is checked against its source by checkQuotes instead.
       if (isCitaat(file.path) && field === 'text') continue;

@@ -49,6 +49,11 @@ describe('the originality check', () => {
     expect(checkOriginality([{ path: 'content/elementen/boek.mdx', raw }], [report])).toHaveLength(2);
   });
 
+  it('accepts the guideline’s own name of a werkkaart as its title', () => {
+    const raw = `---\ntitle: Een hulpverlener ${copied}\n---\n`;
+    expect(checkOriginality([{ path: 'content/werkkaarten/kaart.mdx', raw }], [report])).toEqual([]);
+  });
+
   it('does not check the text of a citaat against itself', () => {
     const raw = `text: Een hulpverlener ${copied}.\nrole: hulpverlener\nsource: { bron: rapport, plaats: p. 1 }\n`;
     expect(checkOriginality([{ path: 'content/citaten/c.yaml', raw }], [report])).toEqual([]);
