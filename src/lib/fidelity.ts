@@ -5,7 +5,7 @@
  *   stands in its source, and a `citaten` entry names a role.
  * Pure functions; tests/content/fidelity.test.ts feeds them the files on disk.
  */
-import { contentTextFields } from './content-text';
+import { contentTextFields, type TextField } from './content-text';
 import { buildShingleIndex, findCopiedRuns, type SourceText } from './originality';
 import {
   prepareQuoteSource,
@@ -46,6 +46,20 @@ function withoutOwnTitle(text: string, title: unknown): string {
   return text.split(title).join(' ¶ ');
 }
 
+/** The text fields of a file, or a problem naming the file when it cannot be read. */
+function fieldsOf(file: ContentFile, problems: FidelityProblem[]): TextField[] | undefined {
+  try {
+    return contentTextFields(file.path, file.raw);
+  } catch (error) {
+    problems.push({
+      file: file.path,
+      field: 'frontmatter',
+      message: `Cannot read this file: ${(error as Error).message.split('\n')[0]}. Fix the YAML (put a value with ": " in quotes).`,
+    });
+    return undefined;
+  }
+}
+
 export function checkOriginality(
   files: readonly ContentFile[],
   sources: readonly SourceText[],
@@ -53,7 +67,8 @@ export function checkOriginality(
   const index = buildShingleIndex(sources);
   const problems: FidelityProblem[] = [];
   for (const file of files) {
-    const fields = contentTextFields(file.path, file.raw);
+    const fields = fieldsOf(file, problems);
+    if (!fields) continue;
     const title = titleIsOwnName(file.path) ? fields.find((f) => f.field === 'title')?.text : undefined;
     for (const { field, text } of fields) {
       // A quote's own text is checked against its source by checkQuotes instead.
@@ -99,7 +114,8 @@ export function checkQuotes({ files, sourcesByBron }: QuoteCheckInput): Fidelity
   const anySource = [...sourcesByBron.keys()];
   const problems: FidelityProblem[] = [];
   for (const file of files) {
-    const fields = contentTextFields(file.path, file.raw);
+    const fields = fieldsOf(file, []);
+    if (!fields) continue;
     const value = (name: string) => fields.find((f) => f.field === name)?.text;
     if (isCitaat(file.path)) {
       const text = value('text') ?? '';

@@ -54,6 +54,12 @@ describe('the originality check', () => {
     expect(checkOriginality([{ path: 'content/werkkaarten/kaart.mdx', raw }], [report])).toEqual([]);
   });
 
+  it('names a file whose frontmatter cannot be read instead of stopping', () => {
+    const raw = `---\ntitle: X\nsources:\n  - plaats: Deel 1: p. 2\n---\n`;
+    const [problem] = checkOriginality([{ path: 'content/elementen/kapot.mdx', raw }], [report]);
+    expect(problem).toMatchObject({ file: 'content/elementen/kapot.mdx', field: 'frontmatter' });
+  });
+
   it('does not check the text of a citaat against itself', () => {
     const raw = `text: Een hulpverlener ${copied}.\nrole: hulpverlener\nsource: { bron: rapport, plaats: p. 1 }\n`;
     expect(checkOriginality([{ path: 'content/citaten/c.yaml', raw }], [report])).toEqual([]);
