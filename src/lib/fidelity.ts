@@ -46,10 +46,15 @@ function withoutOwnTitle(text: string, title: unknown): string {
   return text.split(title).join(' ¶ ');
 }
 
+// Both checks read the same files; parse each file once.
+const parsed = new WeakMap<ContentFile, TextField[]>();
+
 /** The text fields of a file, or a problem naming the file when it cannot be read. */
 function fieldsOf(file: ContentFile, problems: FidelityProblem[]): TextField[] | undefined {
   try {
-    return contentTextFields(file.path, file.raw);
+    let fields = parsed.get(file);
+    if (!fields) parsed.set(file, (fields = contentTextFields(file.path, file.raw)));
+    return fields;
   } catch (error) {
     problems.push({
       file: file.path,

@@ -5,9 +5,10 @@
  * normalising case, diacritics, punctuation and hyphenation, so re-punctuating or
  * re-capitalising a copied sentence does not hide it.
  *
- * Speed: every source is cut into overlapping shingles of RUN_LENGTH words once
- * (one Map entry each), and every text is looked up shingle by shingle — linear in
- * the number of words on both sides.
+ * Speed: words become integer ids, every source is cut once into overlapping
+ * shingles of RUN_LENGTH words keyed by a rolling hash (one Map entry each), and
+ * every text is looked up shingle by shingle with an O(1) hash update per word —
+ * linear in the number of words on both sides.
  */
 
 /** A run of this many identical words counts as copied. */
@@ -50,27 +51,77 @@ export interface SourceText {
 }
 
 export interface ShingleIndex {
-  /** Shingle key → name of the (first) source that contains it. */
-  readonly shingles: Map<string, string>;
+  /** Word → small integer id, for every word that occurs in a source. */
+  readonly ids: Map<string, number>;
+  /** Shingle hash → where it first occurs (to verify a hit and name the source). */
+  readonly shingles: Map<number, { source: number; start: number }>;
+  /** The sources' words as ids, one array per source. */
+  readonly sourceIds: readonly Int32Array[];
+  readonly names: readonly string[];
   readonly size: number;
 }
 
-function shingleKey(words: readonly string[], start: number, size: number): string {
-  let key = words[start] ?? '';
-  for (let i = start + 1; i < start + size; i++) key += ` ${words[i]}`;
-  return key;
+// Two polynomial rolling hashes (bases below 2^22, moduli below 2^31, so every
+// intermediate product stays an exact double), combined into one 53-bit key.
+const B1 = 1_000_003;
+const M1 = 2_147_483_647;
+const B2 = 999_983;
+const M2 = 2_147_483_629;
+const LOW = 4_194_304; // 2^22
+
+function power(base: number, exp: number, mod: number): number {
+  let result = 1;
+  for (let i = 0; i < exp; i++) result = (result * base) % mod;
+  return result;
+}
+
+/**
+ * Calls `visit(start, key)` for every window of `size` ids that holds no unknown
+ * word (id < 0), with an O(1) rolling update per position.
+ */
+function forEachShingle(ids: ArrayLike<number>, size: number, visit: (start: number, key: number) => void) {
+  const top1 = power(B1, size - 1, M1);
+  const top2 = power(B2, size - 1, M2);
+  let h1 = 0;
+  let h2 = 0;
+  let valid = 0; // how many known words end at the current position
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id < 0) {
+      h1 = 0;
+      h2 = 0;
+      valid = 0;
+      continue;
+    }
+    if (valid >= size) {
+      const out = ids[i - size]!;
+      h1 = (h1 - ((out * top1) % M1) + M1) % M1;
+      h2 = (h2 - ((out * top2) % M2) + M2) % M2;
+    }
+    h1 = (h1 * B1 + id) % M1;
+    h2 = (h2 * B2 + id) % M2;
+    valid++;
+    if (valid >= size) visit(i - size + 1, h1 * LOW + (h2 % LOW));
+  }
 }
 
 export function buildShingleIndex(sources: readonly SourceText[], size = RUN_LENGTH): ShingleIndex {
-  const shingles = new Map<string, string>();
-  for (const source of sources) {
+  const ids = new Map<string, number>();
+  const shingles = new Map<number, { source: number; start: number }>();
+  const sourceIds = sources.map((source, s) => {
     const words = normaliseWords(prepareSourceText(source.text));
-    for (let i = 0; i + size <= words.length; i++) {
-      const key = shingleKey(words, i, size);
-      if (!shingles.has(key)) shingles.set(key, source.name);
-    }
-  }
-  return { shingles, size };
+    const asIds = new Int32Array(words.length);
+    words.forEach((word, i) => {
+      let id = ids.get(word);
+      if (id === undefined) ids.set(word, (id = ids.size));
+      asIds[i] = id;
+    });
+    forEachShingle(asIds, size, (start, key) => {
+      if (!shingles.has(key)) shingles.set(key, { source: s, start });
+    });
+    return asIds;
+  });
+  return { ids, shingles, sourceIds, names: sources.map((s) => s.name), size };
 }
 
 export interface CopiedRun {
@@ -88,28 +139,39 @@ export interface CopiedRun {
  */
 export function findCopiedRuns(text: string, index: ShingleIndex): CopiedRun[] {
   const words = normaliseWords(text);
-  const { size, shingles } = index;
-  const runs: CopiedRun[] = [];
-  let start = -1;
-  let end = -1;
-  let source = '';
-  const close = () => {
-    if (start < 0) return;
-    runs.push({ run: words.slice(start, end).join(' '), words: end - start, source });
-    start = -1;
+  const { size, shingles, ids, sourceIds, names } = index;
+  const asIds = words.map((word) => ids.get(word) ?? -1);
+  // A hash hit is checked word by word, so a collision can never report a false run.
+  const matches = (start: number, hit: { source: number; start: number }) => {
+    const source = sourceIds[hit.source]!;
+    for (let k = 0; k < size; k++) if (source[hit.start + k] !== asIds[start + k]) return false;
+    return true;
   };
-  for (let i = 0; i + size <= words.length; i++) {
-    const found = shingles.get(shingleKey(words, i, size));
-    if (found === undefined) continue;
-    if (start >= 0 && i <= end && found === source) {
-      end = i + size;
+  const runs: CopiedRun[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let runSource = -1;
+  const close = () => {
+    if (runStart < 0) return;
+    runs.push({
+      run: words.slice(runStart, runEnd).join(' '),
+      words: runEnd - runStart,
+      source: names[runSource]!,
+    });
+    runStart = -1;
+  };
+  forEachShingle(asIds, size, (start, key) => {
+    const hit = shingles.get(key);
+    if (!hit || !matches(start, hit)) return;
+    if (runStart >= 0 && start <= runEnd && hit.source === runSource) {
+      runEnd = start + size;
     } else {
       close();
-      start = i;
-      end = i + size;
-      source = found;
+      runStart = start;
+      runEnd = start + size;
+      runSource = hit.source;
     }
-  }
+  });
   close();
   return runs;
 }
