@@ -28,4 +28,8 @@ export type Setting = (typeof SETTINGS)[number];
 export const SPEAKER_ROLES = ['ouder', 'hulpverlener', 'verwijzer', 'professional', 'jongere'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
-export const SOURCE_KINDS = ['document', 'literatuur'] as const;
+/**
+ * document = one of the five source files; literatuur = cited by them;
+ * aanvulling = added by the editors (not in the documents), e.g. the 2020 revision of the guideline.
+ */
+export const SOURCE_KINDS = ['document', 'literatuur', 'aanvulling'] as const;
