@@ -27,6 +27,8 @@ export default defineConfig({
   // Links to other websites in plain .md bodies get rel="noopener noreferrer" and a
   // marker here; MDX bodies get them from src/components/BodyLink.astro.
   markdown: {
+    // Content has no code blocks, and Shiki's colours are inline styles the CSP would block.
+    syntaxHighlight: false,
     processor: satteri({
       mdastPlugins: [contentSafetyPlugin(contentDir + sep, process.cwd())],
       hastPlugins: [outsideLinksInMarkdown(contentDir + sep)],

@@ -72,11 +72,13 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The project's own components an author may use in a body, with the props
- * that may take a `{…}` value. None are offered to bodies today (entries get
- * their layout from their frontmatter); add a component here and pass it to
- * `<Content components={…}>` in src/pages/[collection]/[id].astro together.
+ * that may take a `{…}` value. Add a component here and to
+ * src/components/mdx-components.ts (which every body gets) together.
  */
-export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {};
+export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  // "Toelichting van de redactie": our own reading, visibly apart from the sources. No props.
+  Toelichting: [],
+};
 
 export interface SafetyOptions {
   components?: Readonly<Record<string, readonly string[]>>;

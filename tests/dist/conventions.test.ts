@@ -23,10 +23,12 @@ const pagePaths = htmlFiles
   .map((f) => `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''));
 
 describe('the conventions of a public site', () => {
-  it('has a sitemap listing every page except the 404 page', () => {
+  it('has a sitemap listing every page except the 404 page and the offline fallback', () => {
     expect(read('sitemap-index.xml')).toContain(`<loc>${site}/sitemap-0.xml</loc>`);
     const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    expect(listed.sort()).toEqual(pagePaths.map((p) => `${site}${p}`).sort());
+    const pages = pagePaths.filter((p) => p !== '/offline/');
+    expect(listed.sort()).toEqual(pages.map((p) => `${site}${p}`).sort());
+    expect(listed.some((url) => url.endsWith('/offline/'))).toBe(false);
     expect(listed.some((url) => url.includes('404'))).toBe(false);
   });
 
