@@ -17,7 +17,9 @@ import {
   SETTINGS,
   SPEAKER_ROLES,
   SOURCE_KINDS,
+  BLOCK_KINDS,
 } from './lib/vocabulary';
+import { ENTRY_KEY } from './lib/session-entries';
 
 /** An enum whose error message lists the allowed values, so an author can fix a typo at once. */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -283,6 +285,53 @@ const casussen = defineCollection({
     .strict(),
 });
 
+/**
+ * Ready-made training sessions a trainer starts from at /sessie/. An item's
+ * `entry` ("dilemmas/<id>") is turned into `{ collection, id }` here, so the
+ * integrity check (run in src/data/session-index.ts) finds a broken one.
+ */
+const sessiesjablonen = defineCollection({
+  loader: contentFolder('sessiesjablonen', '**/*.yaml'),
+  schema: z
+    .object({
+      title: text('title').describe('The session as a trainer would announce it, with its length.'),
+      summary: text('summary').describe('One or two sentences: for whom and what the group takes home.'),
+      audience: z.string().default('').describe('Who the session is for, e.g. "Nieuwe hulpverleners".'),
+      goal: text('goal').describe('What participants can do or see differently afterwards.'),
+      target: z.number().int().min(15).max(480).describe('Planned length in minutes.'),
+      order: z.number().int().default(100).describe('Position in the list of templates.'),
+      items: z
+        .array(
+          z
+            .object({
+              block: oneOf(BLOCK_KINDS).describe('What the block is for (opening, uitleg, dilemma, …).'),
+              minutes: z.number().int().min(0).max(240).describe('Length of the block in minutes.'),
+              entry: z
+                .string()
+                .regex(
+                  ENTRY_KEY,
+                  'Write an entry as "<collection>/<id>", e.g. "dilemmas/flexibel-versus-grenzen".',
+                )
+                .transform((value) => {
+                  const [collection, id] = value.split('/') as [string, string];
+                  return { collection, id };
+                })
+                .optional()
+                .describe('The entry the block is about, as "<collection>/<id>".'),
+              title: z.string().optional().describe('Title of a block without an entry (opening, pauze, …).'),
+              notes: z.string().default('').describe("The trainer's notes: how to run this block."),
+            })
+            .strict()
+            .refine((item) => item.entry !== undefined || item.title !== undefined, {
+              message: 'A block needs an entry or a title. Add entry: "<collection>/<id>" or title: "…".',
+            }),
+        )
+        .min(2, 'A template needs at least two blocks.')
+        .describe('The blocks of the session, in order.'),
+    })
+    .strict(),
+});
+
 export const collections = withClearMessages({
   elementen,
   dilemmas,
@@ -294,4 +343,5 @@ export const collections = withClearMessages({
   levensgebieden,
   gezinstypen,
   casussen,
+  sessiesjablonen,
 });

@@ -9,8 +9,18 @@
  *
  * Stored shape: `{ "v": <version>, "data": <value> }` under one key per store.
  * Pure TypeScript: the storage area and the event source are passed in, so the
- * module runs in unit tests without a browser.
+ * module runs in unit tests without a browser. The format itself is read and
+ * written in device-envelope.ts.
  */
+import { parseStored, storedText, type Unreadable } from './device-envelope';
+
+/** Why stored data could not be read, in the words of the message a user sees. */
+const REASONS: Record<Unreadable, (version?: number) => string> = {
+  'not-json': () => 'geen leesbare gegevens',
+  newer: (version) => `gemaakt door een nieuwere versie van Werkzaam (versie ${version})`,
+  'unknown-shape': () => 'een oude of onbekende vorm',
+  invalid: () => 'gegevens die niet kloppen',
+};
 
 /** The part of the Web Storage API this module uses (window.localStorage fits). */
 export interface StorageArea {
@@ -78,16 +88,6 @@ export function memoryArea(): StorageArea {
   };
 }
 
-function isEnvelope(value: unknown): value is { v: number; data: unknown } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Number.isInteger((value as { v?: unknown }).v) &&
-    'data' in value
-  );
-}
-
 export interface DeviceStore<T> {
   load(): LoadResult<T>;
   save(value: T): SaveResult;
@@ -99,33 +99,13 @@ export interface DeviceStore<T> {
 
 export function createStore<T>(spec: StoreSpec<T>, area: StorageArea): DeviceStore<T> {
   function parse(raw: string | null): { value: T; status: LoadStatus } | { error: string } {
-    if (raw === null) return { value: spec.empty(), status: 'empty' };
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return { error: 'geen leesbare gegevens' };
-    }
-    let data: unknown;
-    let status: LoadStatus = 'ok';
-    if (isEnvelope(json) && json.v === spec.version) {
-      data = json.data;
-    } else if (isEnvelope(json) && json.v > spec.version) {
-      return { error: `gemaakt door een nieuwere versie van Werkzaam (versie ${json.v})` };
-    } else {
-      if (!spec.migrate) return { error: 'een oude of onbekende vorm' };
-      data = spec.migrate(isEnvelope(json) ? json.data : json, isEnvelope(json) ? json.v : undefined);
-      if (data === undefined) return { error: 'een oude of onbekende vorm' };
-      status = 'migrated';
-    }
-    const checked = spec.schema.safeParse(data);
-    if (!checked.success) return { error: 'gegevens die niet kloppen' };
-    return { value: checked.data, status };
+    const result = parseStored(raw, spec);
+    return 'error' in result ? { error: REASONS[result.error](result.version) } : result;
   }
 
   function write(value: T): SaveResult {
     try {
-      area.setItem(spec.key, JSON.stringify({ v: spec.version, data: value }));
+      area.setItem(spec.key, storedText(spec.version, value));
       return { ok: true };
     } catch {
       return {

@@ -33,3 +33,28 @@ export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
  * aanvulling = added by the editors (not in the documents), e.g. the 2020 revision of the guideline.
  */
 export const SOURCE_KINDS = ['document', 'literatuur', 'aanvulling'] as const;
+
+/** What a block in a session plan is for (src/lib/session-*.ts, /sessie/). */
+export const BLOCK_KINDS = [
+  'opening',
+  'uitleg',
+  'dilemma',
+  'casus',
+  'oefening',
+  'citaat',
+  'pauze',
+  'evaluatie',
+  'vrij',
+] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+export const BLOCK_LABELS: Record<BlockKind, string> = {
+  opening: 'Opening',
+  uitleg: 'Uitleg',
+  dilemma: 'Dilemma bespreken',
+  casus: 'Casus',
+  oefening: 'Oefening',
+  citaat: 'Citaat als opener',
+  pauze: 'Pauze',
+  evaluatie: 'Evaluatie',
+  vrij: 'Vrij blok',
+};

@@ -10,6 +10,8 @@ import { firstLoadAssets, staticImports } from '../../src/lib/page-weight';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const BUDGET = 30 * 1024;
+/** What the session button and header counter may add to every content page. */
+const SESSION_BUDGET = 2048;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** The entry pages of a collection (not tools that live below it, like /interventies/vergelijk/). */
@@ -71,9 +73,10 @@ describe('byte budgets', () => {
     expect(over).toEqual([]);
   });
 
-  // Script bytes a content page may load: the search bootstrap, plus what a
-  // feature adds to its own kind of page (a reader on a phone pays for each).
-  const SCRIPT_BUDGET = 2048;
+  // Script bytes a content page may load: the search bootstrap and the session
+  // button (on every page), plus what a feature adds to its own kind of page
+  // (a reader on a phone pays for each).
+  const SCRIPT_BUDGET = 2048 + SESSION_BUDGET;
   const FEATURE_SCRIPT_BUDGET: Record<string, number> = {
     // The "Vergelijk" button and tray on intervention pages.
     '/interventies/': 2560,
@@ -89,6 +92,50 @@ describe('byte budgets', () => {
         .reduce((sum, [, budget]) => sum + budget, 0);
       expect(bytes, `${path}: ${scripts.join(', ')}`).toBeLessThan(SCRIPT_BUDGET + extra);
     }
+    // Weighs every page: give it time on a busy machine.
+  }, 30_000);
+
+  it('adds at most 2 KB gzip to a content page for "Zet in sessie" and the header counter', () => {
+    const path = '/dilemmas/flexibel-versus-grenzen/';
+    const htmlFile = join(dist, path, 'index.html');
+    const html = readFileSync(htmlFile, 'utf8');
+    // The button's script and what it imports, less what the page's other scripts load anyway.
+    const entry = firstLoadAssets(html).filter((a) => a.includes('SessionCounter'));
+    expect(entry.length, 'the session button script').toBe(1);
+    const others = new Set(withImports(firstLoadAssets(html).filter((a) => a.endsWith('.js') && !entry.includes(a))));
+    // What loads on the first press counts too: a trainer pays for it.
+    const lazy = [...readFileSync(join(dist, entry[0]!), 'utf8').matchAll(/import\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map(
+      (m) => posix.join(posix.dirname(entry[0]!), m[1]!),
+    );
+    expect(lazy.length, 'the add/remove code loads on the first press').toBe(1);
+    const firstLoad = withImports(entry).filter((a) => !others.has(a));
+    const onPress = withImports([...entry, ...lazy]).filter((a) => !others.has(a) && !firstLoad.includes(a));
+    const js = firstLoad.reduce((sum, s) => sum + gz(join(dist, s)), 0);
+    const pressJs = onPress.reduce((sum, s) => sum + gz(join(dist, s)), 0);
+    // The markup: the page with and without the button, counter and their script tag.
+    const without = html
+      .replace(/<a class="sessie-count[^>]*>[\s\S]*?<\/a>/, '')
+      .replace(/<button[^>]*data-sessie=[^>]*>[^<]*<\/button>/, '')
+      .replace(/<script[^>]*SessionCounter[^>]*><\/script>/, '');
+    expect(without).not.toContain('sessie-count');
+    const markup = gzipSync(html, { level: 9 }).length - gzipSync(without, { level: 9 }).length;
+    // The styles: what the rules about the button and the counter add to the page's stylesheets.
+    const rule = /[^{}]*\.sessie-(?:count|toggle)[^{]*\{[^}]*\}/g;
+    const sheets = firstLoadAssets(html)
+      .filter((a) => a.endsWith('.css'))
+      .map((a) => readFileSync(join(dist, a), 'utf8'));
+    expect(sheets.some((css) => css.includes('.sessie-toggle')), 'the button styles ship in the page CSS').toBe(true);
+    const styles = sheets.reduce(
+      (sum, css) =>
+        sum + gzipSync(css, { level: 9 }).length - gzipSync(css.replace(rule, ''), { level: 9 }).length,
+      0,
+    );
+    const added = js + markup + styles;
+    console.log(
+      `"Zet in sessie" + counter add ${added} B gzip on first load (script ${js}, markup ${markup}, styles ${styles}), ${pressJs} B more on the first press`,
+    );
+    expect(added).toBeLessThanOrEqual(SESSION_BUDGET);
+    expect(added + pressJs).toBeLessThanOrEqual(SESSION_BUDGET + 512);
   });
 
 });

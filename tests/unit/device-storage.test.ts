@@ -7,6 +7,7 @@ import {
   onOtherTabChange,
   type StorageArea,
 } from '../../src/lib/device-storage';
+import { parseStored, storedText } from '../../src/lib/device-envelope';
 
 const schema = z.object({ items: z.array(z.string()) });
 type Value = z.infer<typeof schema>;
@@ -102,5 +103,30 @@ describe('device storage', () => {
     expect(calls).toBe(2);
     stop();
     expect(listeners).toHaveLength(0);
+  });
+});
+
+describe('the stored format on its own (for page-wide scripts)', () => {
+  const spec = { version: 2, schema, empty: () => ({ items: [] }) };
+
+  it('reads what a store wrote and writes what a store reads', () => {
+    const area = memoryArea();
+    store(area).save({ items: ['a'] });
+    expect(parseStored(area.getItem('werkzaam.test'), spec)).toEqual({
+      value: { items: ['a'] },
+      status: 'ok',
+    });
+    area.setItem('werkzaam.test', storedText(2, { items: ['b'] }));
+    expect(store(area).load()).toEqual({ value: { items: ['b'] }, status: 'ok' });
+  });
+
+  it('says why it cannot read, and changes nothing', () => {
+    const area = memoryArea();
+    area.setItem('werkzaam.test', '{"v":9,"data":{}}');
+    expect(parseStored(area.getItem('werkzaam.test'), spec)).toEqual({ error: 'newer', version: 9 });
+    expect(parseStored('{kapot', spec)).toEqual({ error: 'not-json' });
+    expect(parseStored('{"v":1,"data":[]}', spec)).toEqual({ error: 'unknown-shape' });
+    expect(parseStored('{"v":2,"data":{"items":[1]}}', spec)).toEqual({ error: 'invalid' });
+    expect(area.getItem('werkzaam.test')).toBe('{"v":9,"data":{}}');
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * The smallest shared facts about a session plan: its types, the default
+ * minutes per kind of block, how a fresh session and a fresh item look, and
+ * adding or removing an entry. No Zod and no DOM here: the "Zet in sessie"
+ * button on every content page imports this file, and it must stay tiny
+ * (block labels live in vocabulary.ts, entry rules in session-entries.ts).
+ * What every page needs just to read the store is in session-read.ts; this
+ * file is loaded there only when someone presses a button.
+ */
+import type { BlockKind } from './vocabulary';
+import { currentSession, holds } from './session-read';
+
+export { SESSIONS_KEY, SESSIONS_VERSION, currentSession, holds, lightSessionsCheck } from './session-read';
+
+/** Sensible lengths in minutes, from what a group needs for each kind of block. */
+export const DEFAULT_MINUTES: Record<BlockKind, number> = {
+  opening: 10,
+  uitleg: 15,
+  dilemma: 20,
+  casus: 30,
+  oefening: 20,
+  citaat: 5,
+  pauze: 15,
+  evaluatie: 10,
+  vrij: 15,
+};
+
+/** The block an entry of a collection starts as. */
+export function blockFor(collection: string): BlockKind {
+  if (collection === 'dilemmas') return 'dilemma';
+  if (collection === 'casussen') return 'casus';
+  if (collection === 'citaten') return 'citaat';
+  return 'uitleg';
+}
+
+export interface SessionItem {
+  /** Stable key of this block within the session (for reordering and undo). */
+  key: string;
+  block: BlockKind;
+  minutes: number;
+  notes: string;
+  /** The entry this block is about ("collection/id"); absent for free blocks. */
+  entry?: string | undefined;
+  /** The block's own title; free blocks have one, entry blocks use the entry's title. */
+  title?: string | undefined;
+}
+
+export interface Session {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD or empty. */
+  date: string;
+  audience: string;
+  goal: string;
+  /** Start time, HH:MM. */
+  start: string;
+  /** Target length in minutes. */
+  target: number;
+  items: SessionItem[];
+  /** Last change, milliseconds since 1970. */
+  updated: number;
+}
+
+export interface SessionsData {
+  /** The session the "Zet in sessie" buttons add to. */
+  current: string | null;
+  sessions: Session[];
+}
+
+/** A short random key; collisions within one session are what matters, and they are negligible. */
+export function newKey(): string {
+  return Math.random().toString(36).slice(2, 10).padEnd(8, '0');
+}
+
+export function blankSession(now: number, title = 'Mijn sessie'): Session {
+  return {
+    id: newKey(),
+    title,
+    date: '',
+    audience: '',
+    goal: '',
+    start: '09:00',
+    target: 90,
+    items: [],
+    updated: now,
+  };
+}
+
+export function entryItem(entry: string): SessionItem {
+  const block = blockFor(entry.slice(0, entry.indexOf('/')));
+  return { key: newKey(), block, minutes: DEFAULT_MINUTES[block], notes: '', entry };
+}
+
+/**
+ * Adds the entry to the current session (creating one when there is none), or
+ * removes it when it is already there. Returns new data; the input is untouched.
+ */
+export function toggleEntry(data: SessionsData, entry: string, now: number): SessionsData {
+  const current = currentSession(data);
+  if (!current) {
+    const session = { ...blankSession(now), items: [entryItem(entry)] };
+    return { current: session.id, sessions: [...data.sessions, session] };
+  }
+  const items = holds(data, entry)
+    ? current.items.filter((item) => item.entry !== entry)
+    : [...current.items, entryItem(entry)];
+  return {
+    ...data,
+    sessions: data.sessions.map((s) => (s === current ? { ...s, items, updated: now } : s)),
+  };
+}

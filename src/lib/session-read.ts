@@ -1,0 +1,48 @@
+/**
+ * Reading the sessions store on every page: its key and version, which
+ * session the buttons add to, whether an entry is in it, and the light shape
+ * check. The smallest part of the session model, loaded on every page for the
+ * header counter and the buttons' state; adding and removing
+ * (session-basics.ts) loads only when a button is pressed.
+ */
+import type { Session, SessionsData } from './session-basics';
+
+/** The localStorage key and version of the sessions store. */
+export const SESSIONS_KEY = 'werkzaam.sessies';
+export const SESSIONS_VERSION = 1;
+
+/** The session the buttons add to: the current one, else none. */
+export function currentSession(data: SessionsData): Session | undefined {
+  return data.sessions.find((s) => s.id === data.current);
+}
+
+/** Is this entry in the current session? */
+export function holds(data: SessionsData, entry: string): boolean {
+  return currentSession(data)?.items.some((item) => item.entry === entry) ?? false;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The light check the page-wide button script uses instead of Zod (too heavy
+ * for every page): just enough shape to add or remove an item safely. It is
+ * never stricter than the full schema in session-schema.ts, so anything it
+ * refuses the builder refuses too, and rescues with a backup and a message.
+ */
+export const lightSessionsCheck = {
+  safeParse(data: unknown): { success: true; data: SessionsData } | { success: false } {
+    const ok =
+      isObject(data) &&
+      (data['current'] === null || typeof data['current'] === 'string') &&
+      Array.isArray(data['sessions']) &&
+      data['sessions'].every(
+        (s) =>
+          isObject(s) &&
+          typeof s['id'] === 'string' &&
+          Array.isArray(s['items']) &&
+          s['items'].every(isObject),
+      );
+    return ok ? { success: true, data: data as unknown as SessionsData } : { success: false };
+  },
+};
