@@ -314,13 +314,20 @@ const intervisiemethoden = defineCollection({
   loader: contentFolder('intervisiemethoden', '**/*.mdx'),
   schema: z
     .object({
-      title: text('title').describe('Name of the method as intervision groups know it, e.g. "Incidentmethode".'),
+      title: text('title').describe(
+        'Name of the method as intervision groups know it, e.g. "Incidentmethode".',
+      ),
       summary: text('purpose').describe('One or two sentences: what the method is for (its purpose).'),
-      fits: text('when the method fits').describe('When a group picks this method: the kind of question or case.'),
+      fits: text('when the method fits').describe(
+        'When a group picks this method: the kind of question or case.',
+      ),
       roles: z
         .object(
           Object.fromEntries(
-            INTERVISIE_ROLES.map((role) => [role, text(`what the ${role} does`).describe(`What the ${role} does.`)]),
+            INTERVISIE_ROLES.map((role) => [
+              role,
+              text(`what the ${role} does`).describe(`What the ${role} does.`),
+            ]),
           ) as Record<(typeof INTERVISIE_ROLES)[number], ReturnType<typeof text>>,
         )
         .strict()

@@ -39,7 +39,10 @@ export function parseChoice(search: string, known: KnownChoices): ParsedChoice {
   const dilemma = params.get('dilemma')?.trim();
   if (dilemma) {
     if (known.dilemmas.has(dilemma)) result.dilemma = dilemma;
-    else problems.push(`Het dilemma ${quoted(dilemma)} uit de link bestaat niet (meer). Kies hieronder een dilemma.`);
+    else
+      problems.push(
+        `Het dilemma ${quoted(dilemma)} uit de link bestaat niet (meer). Kies hieronder een dilemma.`,
+      );
   }
 
   const methode = params.get('methode')?.trim();
@@ -49,11 +52,15 @@ export function parseChoice(search: string, known: KnownChoices): ParsedChoice {
   }
 
   const stap = params.get('stap')?.trim();
-  if (stap && result.methode) {
+  // A step only means something once the dilemma and the method are both known.
+  if (stap && result.methode && result.dilemma) {
     const count = known.methoden.get(result.methode) ?? 1;
     const n = /^\d{1,3}$/.test(stap) ? Number(stap) : NaN;
     if (Number.isInteger(n) && n >= 1 && n <= count) result.stap = n - 1;
-    else problems.push(`Stap ${quoted(stap)} bestaat niet bij deze methode (stap 1 tot en met ${count}). We beginnen bij stap 1.`);
+    else
+      problems.push(
+        `Stap ${quoted(stap)} bestaat niet bij deze methode (stap 1 tot en met ${count}). We beginnen bij stap 1.`,
+      );
   }
   return result;
 }

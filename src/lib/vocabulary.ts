@@ -27,6 +27,13 @@ export type Setting = (typeof SETTINGS)[number];
 
 export const SPEAKER_ROLES = ['ouder', 'hulpverlener', 'verwijzer', 'professional', 'jongere'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+export const SPEAKER_ROLE_LABELS: Record<SpeakerRole, string> = {
+  ouder: 'Ouder',
+  hulpverlener: 'Hulpverlener',
+  verwijzer: 'Verwijzer',
+  professional: 'Professional',
+  jongere: 'Jongere',
+};
 
 /**
  * document = one of the five source files; literatuur = cited by them;

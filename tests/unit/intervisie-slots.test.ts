@@ -6,7 +6,12 @@ const dilemma = (over: Partial<IntervisieDilemma> = {}): IntervisieDilemma => ({
   title: 'Flexibel zijn versus grenzen stellen',
   summary: 'Meebewegen of een grens trekken.',
   url: '/dilemmas/flexibel-versus-grenzen/',
-  werkkaart: { number: 2, title: 'Gewenste houding', shortTitle: 'Houding', url: '/werkkaarten/gewenste-houding/' },
+  werkkaart: {
+    number: 2,
+    title: 'Gewenste houding',
+    shortTitle: 'Houding',
+    url: '/werkkaarten/gewenste-houding/',
+  },
   poles: [
     {
       side: 'A',
@@ -66,7 +71,11 @@ describe('slot resolution', () => {
 
   it('shows at most three quotes in a step', () => {
     const { parts } = resolveSlots(['citaten'], dilemma());
-    expect(parts[0]?.kind === 'citaten' && parts[0].quotes.map((q) => q.text)).toEqual(['Een', 'Twee', 'Drie']);
+    expect(parts[0]?.kind === 'citaten' && parts[0].quotes.map((q) => q.text)).toEqual([
+      'Een',
+      'Twee',
+      'Drie',
+    ]);
   });
 
   it('reports what a dilemma has nothing for instead of showing an empty box', () => {

@@ -60,9 +60,9 @@ describe('step timer', () => {
   });
 
   it('adds up the time of all steps', () => {
-    expect(totalElapsed([{ elapsedMs: MIN, startedAt: null }, undefined, { elapsedMs: 0, startedAt: 0 }], MIN)).toBe(
-      2 * MIN,
-    );
+    expect(
+      totalElapsed([{ elapsedMs: MIN, startedAt: null }, undefined, { elapsedMs: 0, startedAt: 0 }], MIN),
+    ).toBe(2 * MIN);
   });
 
   it('plans the clock time of every step from the start of the session', () => {

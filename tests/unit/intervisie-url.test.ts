@@ -40,7 +40,10 @@ describe('intervision URL', () => {
   });
 
   it.each(['0', '9', '-1', '2.5', 'drie', '1e3', '99999999999'])('refuses step %s with a message', (stap) => {
-    const parsed = parseChoice(`?dilemma=flexibel-versus-grenzen&methode=incidentmethode&stap=${stap}`, known);
+    const parsed = parseChoice(
+      `?dilemma=flexibel-versus-grenzen&methode=incidentmethode&stap=${stap}`,
+      known,
+    );
     expect(parsed.stap).toBe(0);
     expect(parsed.problems).toHaveLength(1);
     expect(parsed.problems[0]).toMatch(/bestaat niet bij deze methode \(stap 1 tot en met 8\)/);
