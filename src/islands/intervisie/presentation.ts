@@ -12,8 +12,12 @@ export function usePresentation(target: MutableRef<HTMLElement | null>) {
     const onChange = () => {
       if (!document.fullscreenElement) setPresenting(false);
     };
+    // Browsers leave real full screen on Esc themselves (fullscreenchange above);
+    // this covers the full-window layer and browsers that pass Esc on to the page.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !document.fullscreenElement) setPresenting(false);
+      if (e.key !== 'Escape') return;
+      setPresenting(false);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     };
     document.addEventListener('fullscreenchange', onChange);
     document.addEventListener('keydown', onKey);
