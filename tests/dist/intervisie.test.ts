@@ -20,7 +20,9 @@ function firstLoad(path: string): { bytes: number; assets: string[] } {
     const script = queue.pop()!;
     for (const spec of staticImports(readFileSync(join(dist, script), 'utf8'))) {
       const url = posix.join(posix.dirname(script), spec);
-      if (!all.has(url)) all.add(url), queue.push(url);
+      if (all.has(url)) continue;
+      all.add(url);
+      queue.push(url);
     }
   }
   const assets = [...all];
