@@ -30,7 +30,16 @@ export default function Intervisie({ dilemmas, methoden }: Props) {
   const [choice, setChoice] = useState<ParsedChoice>({ stap: 0, problems: [] });
 
   useLayoutEffect(() => {
-    const read = () => setChoice(parseChoice(window.location.search, known));
+    const read = () => {
+      const parsed = parseChoice(window.location.search, known);
+      // A link without a step (or a form sent before the script ran) gets its step written in.
+      if (isRunnable(parsed) && parsed.problems.length === 0) {
+        const canonical = serializeChoice(parsed);
+        if (canonical !== window.location.search)
+          window.history.replaceState(null, '', `${window.location.pathname}${canonical}`);
+      }
+      setChoice(parsed);
+    };
     read();
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);

@@ -16,6 +16,8 @@ const INCIDENT_STEPS = [
   'Wat neem je mee?',
 ];
 const stepTitle = (page: Page) => page.locator('#iv-step-title');
+/** Astro drops the `ssr` attribute once the island has hydrated. */
+const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 
 /** Pages in a PDF made by Chromium (its page objects are plain, not in object streams). */
 function pdfPages(pdf: Buffer): number {
@@ -45,6 +47,7 @@ test.describe('intervision mode', () => {
     await button.click();
     await expect(page).toHaveURL(`/intervisie/?dilemma=${DILEMMA}`);
     await expect(page.getByText('Gekozen: Flexibel zijn versus grenzen stellen')).toBeVisible();
+    await hydrated(page);
     await page.getByRole('radio', { name: /Incidentmethode/ }).check();
     await page.getByRole('button', { name: 'Start de intervisie' }).click();
     await expect(page).toHaveURL(`${SESSION}&stap=1`);
@@ -100,6 +103,7 @@ test.describe('intervision mode', () => {
 
   test('the back button returns from the steps to the chooser', async ({ page }) => {
     await page.goto(`/intervisie/?dilemma=${DILEMMA}`);
+    await hydrated(page);
     await page.getByRole('radio', { name: /Roddelmethode/ }).check();
     await page.getByRole('button', { name: 'Start de intervisie' }).click();
     await expect(stepTitle(page)).toHaveText('Inbreng');
@@ -112,6 +116,7 @@ test.describe('intervision mode', () => {
 
   test('finds a dilemma by a word and groups the list by werkkaart', async ({ page }) => {
     await page.goto('/intervisie/');
+    await hydrated(page);
     const radios = page.locator('input[name="dilemma"]');
     const total = await radios.count();
     expect(total).toBe(readdirSync(resolve(import.meta.dirname, '../../content/dilemmas')).length);
@@ -125,6 +130,7 @@ test.describe('intervision mode', () => {
 
   test('asks for the missing choice instead of starting half', async ({ page }) => {
     await page.goto('/intervisie/');
+    await hydrated(page);
     await page.getByRole('button', { name: 'Start de intervisie' }).click();
     await expect(page.getByRole('alert')).toHaveText('Kies eerst een dilemma en een methode.');
     await expect(page).toHaveURL('/intervisie/');
@@ -327,6 +333,7 @@ test.describe('intervision mode accessibility (axe, every state, light and dark)
       'chooser with a search without results',
       async (page) => {
         await page.goto('/intervisie/');
+        await hydrated(page);
         await page.getByLabel('Zoek een dilemma').fill('qqqq');
       },
     ],

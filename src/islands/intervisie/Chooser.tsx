@@ -3,7 +3,7 @@
  * total time). A plain GET form: without JavaScript it still produces the same
  * /intervisie/?dilemma=…&methode=… link.
  */
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { totalMinutes, type IntervisieDilemma, type IntervisieMethode } from '../../lib/intervisie-slots';
 
 interface Props {
@@ -26,6 +26,20 @@ export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart 
   const [method, setMethod] = useState(methode);
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+
+  // Someone may have typed or picked before the script arrived: keep what they did.
+  useLayoutEffect(() => {
+    const el = form.current;
+    if (!el) return;
+    const value = (name: string) => (el.elements.namedItem(name) as RadioNodeList | null)?.value || undefined;
+    const typed = (el.elements.namedItem('zoek') as HTMLInputElement | null)?.value ?? '';
+    if (typed) setQuery(typed);
+    const d = value('dilemma');
+    const m = value('methode');
+    if (d) setPicked(d);
+    if (m) setMethod(m);
+  }, []);
 
   const words = fold(query).split(/\s+/).filter(Boolean);
   const matches = (d: IntervisieDilemma) => {
@@ -41,6 +55,7 @@ export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart 
 
   return (
     <form
+      ref={form}
       class="iv-chooser"
       method="get"
       action="/intervisie/"
@@ -72,6 +87,7 @@ export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart 
         </label>
         <input
           id="iv-zoek"
+          name="zoek"
           type="search"
           value={query}
           autocomplete="off"
