@@ -5,7 +5,7 @@
  * closing the tab ends them); the step lives in the URL (the parent's job).
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { memoryArea, type StorageArea } from '../../lib/device-storage';
+import type { StorageArea } from '../../lib/device-storage';
 import { totalMinutes, type IntervisieDilemma, type IntervisieMethode } from '../../lib/intervisie-slots';
 import {
   createSessionStore,
@@ -34,13 +34,16 @@ interface Props {
   onChangeChoice: () => void;
 }
 
-function tabStorage(): StorageArea {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return memoryArea();
-  }
-}
+/**
+ * This tab's sessionStorage, looked up on every call: where a browser refuses
+ * it (even reading `window.sessionStorage` can throw), device-storage catches
+ * the error and says so, and the timers and notes live on in memory only.
+ */
+const tabStorage: StorageArea = {
+  getItem: (key) => window.sessionStorage.getItem(key),
+  setItem: (key, value) => window.sessionStorage.setItem(key, value),
+  removeItem: (key) => window.sessionStorage.removeItem(key),
+};
 
 /** Keys that move between steps; a presenter's clicker sends PageDown/PageUp. */
 const NEXT = new Set(['ArrowRight', ' ', 'PageDown']);
@@ -54,7 +57,7 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
 }
 
 export default function Session({ dilemma, methode, stap, onStep, onChangeChoice }: Props) {
-  const store = useMemo(() => createSessionStore(tabStorage()), []);
+  const store = useMemo(() => createSessionStore(tabStorage), []);
   const key = sessionKey(dilemma.id, methode.id);
   const [loaded] = useState(() => store.load());
   const [message, setMessage] = useState(loaded.message ?? '');
