@@ -14,6 +14,7 @@ export const COLLECTIONS = [
   'bronnen',
   'levensgebieden',
   'gezinstypen',
+  'intervisiemethoden',
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
@@ -101,6 +102,14 @@ export const KINDS: Record<CollectionName, Kind> = {
     accent: 'neutral',
     intro: 'Vijf soorten gezinnen, naar de hulp die zij nodig hebben (typologie voor wijkteams).',
   },
+  intervisiemethoden: {
+    label: 'Intervisiemethode',
+    plural: 'Intervisiemethoden',
+    path: '/intervisiemethoden/',
+    accent: 'neutral',
+    intro:
+      'Bekende werkvormen voor intervisie, stap voor stap, in eigen woorden. Ze komen uit de algemene literatuur, niet uit de vijf bronnen van Werkzaam.',
+  },
 };
 
 export function entryUrl(collection: CollectionName, id: string): string {
@@ -119,4 +128,5 @@ export const GENERIC_INDEXES = [
   'bronnen',
   'levensgebieden',
   'gezinstypen',
+  'intervisiemethoden',
 ] as const satisfies readonly CollectionName[];

@@ -27,6 +27,13 @@ export type Setting = (typeof SETTINGS)[number];
 
 export const SPEAKER_ROLES = ['ouder', 'hulpverlener', 'verwijzer', 'professional', 'jongere'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+export const SPEAKER_ROLE_LABELS: Record<SpeakerRole, string> = {
+  ouder: 'Ouder',
+  hulpverlener: 'Hulpverlener',
+  verwijzer: 'Verwijzer',
+  professional: 'Professional',
+  jongere: 'Jongere',
+};
 
 /**
  * document = one of the five source files; literatuur = cited by them;
@@ -57,4 +64,41 @@ export const BLOCK_LABELS: Record<BlockKind, string> = {
   pauze: 'Pauze',
   evaluatie: 'Evaluatie',
   vrij: 'Vrij blok',
+};
+
+/**
+ * The parts of a dilemma a step of an intervision method can show (its "slots").
+ * A method names slots, never a dilemma's fields, so every dilemma — also a
+ * future one — fits every method without code changes.
+ */
+export const INTERVISIE_SLOTS = [
+  'dilemma',
+  'werkkaart',
+  'polen',
+  'trekkracht',
+  'valkuilen',
+  'elementen',
+  'vragen',
+  'citaten',
+] as const;
+export type IntervisieSlot = (typeof INTERVISIE_SLOTS)[number];
+export const INTERVISIE_SLOT_LABELS: Record<IntervisieSlot, string> = {
+  dilemma: 'Het dilemma',
+  werkkaart: 'Werkkaart',
+  polen: 'De twee kanten',
+  trekkracht: 'Wat trekt naar elke kant',
+  valkuilen: 'Valkuilen',
+  elementen: 'Werkzame elementen',
+  vragen: 'Vragen voor de groep',
+  citaten: 'Uit de praktijk',
+};
+
+/** The roles in an intervision group. */
+export const INTERVISIE_ROLES = ['inbrenger', 'facilitator', 'tijdbewaker', 'deelnemers'] as const;
+export type IntervisieRole = (typeof INTERVISIE_ROLES)[number];
+export const INTERVISIE_ROLE_LABELS: Record<IntervisieRole, string> = {
+  inbrenger: 'Inbrenger',
+  facilitator: 'Facilitator',
+  tijdbewaker: 'Tijdbewaker',
+  deelnemers: 'Deelnemers',
 };
