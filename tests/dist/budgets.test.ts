@@ -1,6 +1,6 @@
 /**
  * Byte budgets of the built site: a content page must stay light enough for a
- * phone on a home visit (≤ 30 KB gzip on first load, HTML + CSS + JS).
+ * phone on a home visit (≤ 32 KB gzip on first load, HTML + CSS + JS).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { firstLoadAssets, staticImports } from '../../src/lib/page-weight';
 
 const dist = resolve(import.meta.dirname, '../../dist');
-const BUDGET = 30 * 1024;
+// 30 KB until the session button and header counter (≈ 1.6 KB on every page)
+// came; the largest page is the report's source page, named by ≈ 280 entries.
+const BUDGET = 32 * 1024;
 /** What the session button and header counter may add to every content page. */
 const SESSION_BUDGET = 2048;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -64,7 +66,7 @@ describe('byte budgets', () => {
     'gezinstypen',
   ].flatMap(pages);
 
-  it('weighs every content page at 30 KB gzip or less on first load', () => {
+  it('weighs every content page at 32 KB gzip or less on first load', () => {
     const over = entryPages
       .map((path) => ({ path, ...weigh(path) }))
       .filter((p) => p.bytes > BUDGET)
