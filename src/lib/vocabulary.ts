@@ -29,3 +29,11 @@ export const SPEAKER_ROLES = ['ouder', 'hulpverlener', 'verwijzer', 'professiona
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
 export const SOURCE_KINDS = ['document', 'literatuur'] as const;
+
+export const SPEAKER_ROLE_LABELS: Record<SpeakerRole, string> = {
+  ouder: 'Ouder',
+  hulpverlener: 'Hulpverlener',
+  verwijzer: 'Verwijzer',
+  professional: 'Professional',
+  jongere: 'Jongere',
+};
