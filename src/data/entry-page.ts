@@ -9,6 +9,8 @@ import type { CollectionEntry } from 'astro:content';
 import { COLLECTIONS, KINDS, type CollectionName, type Kind } from '../lib/kinds';
 import type { EntryRef } from '../lib/references';
 import { FACTOR_LABELS, NJI_LABELS, SPEAKER_ROLE_LABELS, type Factor } from '../lib/vocabulary';
+import { INLINE_LIMIT } from '../lib/paginate';
+import { moreLink, themeEntries, type MoreLink } from './theme-lists';
 import { sortEntries, summaryOf, titleOf, urlOf, type AnyEntry, type Knowledge } from './knowledge';
 
 /** A link to an entry, with what its preview shows. */
@@ -79,8 +81,13 @@ export interface WerkkaartView {
   factor: FactorView;
   reportTheme: string | undefined;
   elementCount: number;
+  /** The first INLINE_LIMIT elements, by group; the rest are on the werkkaart's element list pages. */
   elementGroups: { group: string; items: LinkView[] }[];
+  moreElements: MoreLink | undefined;
+  /** The first INLINE_LIMIT dilemmas as tension pairs. */
   dilemmas: TensionView[];
+  dilemmaCount: number;
+  moreDilemmas: MoreLink | undefined;
 }
 
 export interface ElementView {
@@ -255,9 +262,10 @@ export function sourcesOf(entry: AnyEntry, knowledge: Knowledge): SourceView[] {
 }
 
 function werkkaartOf(card: CollectionEntry<'werkkaarten'>, knowledge: Knowledge): WerkkaartView {
-  const elements = knowledge.list('elementen').filter((e) => e.data.theme?.id === card.id);
+  const elements = themeEntries(knowledge, 'elementen', card.id);
+  const dilemmas = themeEntries(knowledge, 'dilemmas', card.id);
   const groups = new Map<string, LinkView[]>();
-  for (const element of elements) {
+  for (const element of elements.slice(0, INLINE_LIMIT)) {
     const key = element.data.group ?? '';
     groups.set(key, [...(groups.get(key) ?? []), linkOf(element)]);
   }
@@ -268,10 +276,10 @@ function werkkaartOf(card: CollectionEntry<'werkkaarten'>, knowledge: Knowledge)
     reportTheme: card.data.reportTheme,
     elementCount: elements.length,
     elementGroups: [...groups].map(([group, items]) => ({ group, items })),
-    dilemmas: knowledge
-      .list('dilemmas')
-      .filter((d) => d.data.theme.id === card.id)
-      .map((d) => tensionOf(d, knowledge)),
+    moreElements: moreLink('elementen', card.id, elements.length),
+    dilemmas: dilemmas.slice(0, INLINE_LIMIT).map((d) => tensionOf(d, knowledge)),
+    dilemmaCount: dilemmas.length,
+    moreDilemmas: moreLink('dilemmas', card.id, dilemmas.length),
   };
 }
 

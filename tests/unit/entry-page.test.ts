@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryPage, LONG_GROUP, tensionOf } from '../../src/data/entry-page';
 import { buildKnowledge, type AnyEntry } from '../../src/data/knowledge';
+import { themeListPages } from '../../src/data/theme-list-page';
+import { INLINE_LIMIT, PAGE_SIZE } from '../../src/lib/paginate';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const src = (plaats = 'p. 1') => [{ bron: ref('bronnen', 'rapport'), plaats }];
@@ -279,5 +281,47 @@ describe('long groups', () => {
     const elements = source.related[0]?.groups.find((g) => g.collection === 'elementen');
     expect(elements?.folded).toBe(true);
     expect(elements?.items).toHaveLength(LONG_GROUP + 3);
+  });
+});
+
+describe('a werkkaart with more elements than fit on its page', () => {
+  const many = Array.from({ length: PAGE_SIZE + 5 }, (_, i) =>
+    entry('elementen', `veel-${String(i).padStart(3, '0')}`, {
+      title: `Element ${String(i).padStart(3, '0')}`,
+      summary: 'x',
+      factor: 'client',
+      theme: ref('werkkaarten', 'houding'),
+      order: 100,
+      levensgebieden: [],
+      dilemmas: [],
+      interventies: [],
+      citaten: [],
+      related: [],
+      keywords: [],
+      sources: src(),
+    }),
+  );
+  const kb = buildKnowledge([...entries, ...many]);
+  const total = PAGE_SIZE + 5 + 2;
+
+  it('shows the first few on the werkkaart page and links to the full list', () => {
+    const page = entryPage(kb.get(ref('werkkaarten', 'houding'))!, kb);
+    expect(page.werkkaart?.elementCount).toBe(total);
+    expect(page.werkkaart?.elementGroups.flatMap((g) => g.items)).toHaveLength(INLINE_LIMIT);
+    expect(page.werkkaart?.moreElements).toEqual({ count: total, url: '/elementen/werkkaart/houding/' });
+    expect(page.werkkaart?.moreDilemmas).toBeUndefined();
+  });
+
+  it('lists every element once over numbered static pages, and makes no page for short lists', () => {
+    const pages = themeListPages(kb);
+    expect(pages.map((p) => [p.collection, p.page, p.links.length])).toEqual([
+      ['elementen', 1, PAGE_SIZE],
+      ['elementen', 2, total - PAGE_SIZE],
+    ]);
+    expect(pages[1]?.pages.map((p) => p.url)).toEqual([
+      '/elementen/werkkaart/houding/',
+      '/elementen/werkkaart/houding/2/',
+    ]);
+    expect(new Set(pages.flatMap((p) => p.links.map((l) => l.url))).size).toBe(total);
   });
 });
