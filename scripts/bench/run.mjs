@@ -6,7 +6,7 @@
 // Each phase is timed from Astro's own log lines as they arrive; peak memory is
 // the largest resident set of any one process, from GNU time (/usr/bin/time -v)
 // when installed, else from sampling /proc while the build runs.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -192,4 +192,6 @@ const updated = text.replace(
   `<!-- BENCH:START -->\n${table(results)}\n<!-- BENCH:END -->`,
 );
 writeFileSync(file, updated);
+// The table is written by hand-rolled strings; prettier gives it the house layout.
+spawnSync(join(bin, 'prettier'), ['--write', file], { stdio: 'ignore' });
 console.log(`\nWrote docs/benchmarks.md\n${table(results)}`);
