@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { clearInterval, setInterval } from 'node:timers';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateSite } from './generate.mjs';
 import { measureDist } from './measure.mjs';
@@ -48,6 +48,12 @@ function run(command, args, env) {
       const seconds = (performance.now() - started) / 1000;
       const rss = lines.map((l) => /Maximum resident set size \(kbytes\): (\d+)/.exec(l.line)).find(Boolean);
       if (rss) peakKb = Number(rss[1]);
+      // CPU seconds (user + system) compare better than wall time on a shared machine.
+      const cpu = ['User', 'System']
+        .map((kind) =>
+          lines.map((l) => new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(l.line)).find(Boolean),
+        )
+        .reduce((sum, m) => sum + (m ? Number(m[1]) : NaN), 0);
       if (code !== 0) {
         fail(
           new Error(
@@ -59,7 +65,7 @@ function run(command, args, env) {
         );
         return;
       }
-      done({ lines, seconds, peakMb: peakKb / 1024 });
+      done({ lines, seconds, cpu, peakMb: peakKb / 1024 });
     });
   });
 }
@@ -129,6 +135,7 @@ async function bench(size) {
       FORCE_COLOR: '0',
     };
     console.log(`bench ${size}: ${JSON.stringify(counts)}`);
+    const loadBefore = loadavg()[0];
     const astro = await run(join(bin, 'astro'), ['build'], env);
     const pagefind = await run(
       join(bin, 'pagefind'),
@@ -142,6 +149,8 @@ async function bench(size) {
       ...phases(astro.lines),
       pagefind: pagefind.seconds,
       total: astro.seconds + pagefind.seconds,
+      cpu: astro.cpu + pagefind.cpu,
+      load: (loadBefore + loadavg()[0]) / 2,
       astroMb: astro.peakMb,
       pagefindMb: pagefind.peakMb,
     };
@@ -158,12 +167,12 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function table(results) {
   const head = [
-    '| entries | pages | total s | content sync s | MDX compile + bundle s | rendering s | Pagefind s | render ms/page (median; element) | peak MB astro / pagefind | dist | index | median entry page gzip | largest page gzip |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| entries | pages | total s | CPU s | load | content sync s | MDX compile + bundle s | rendering s | Pagefind s | render ms/page (median; element) | peak MB astro / pagefind | dist | index | median entry page gzip | largest page gzip |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const rows = results.map(
     (r) =>
-      `| ${r.entries.toLocaleString('en')} | ${r.pages} | ${f1(r.total)} | ${f1(r.sync)} | ${f1(r.compile)} | ${f1(r.render)} | ${f1(r.pagefind)} | ${r.pageMs}; ${r.elementMs} | ${Math.round(r.astroMb)} / ${Math.round(r.pagefindMb)} | ${mb(r.distBytes)} | ${mb(r.indexBytes)} | ${kb(r.medianEntryGzip)} | ${kb(r.largest.gzip)} (${r.largest.path}) |`,
+      `| ${r.entries.toLocaleString('en')} | ${r.pages} | ${f1(r.total)} | ${f1(r.cpu)} | ${f1(r.load)} | ${f1(r.sync)} | ${f1(r.compile)} | ${f1(r.render)} | ${f1(r.pagefind)} | ${r.pageMs}; ${r.elementMs} | ${Math.round(r.astroMb)} / ${Math.round(r.pagefindMb)} | ${mb(r.distBytes)} | ${mb(r.indexBytes)} | ${kb(r.medianEntryGzip)} | ${kb(r.largest.gzip)} (${r.largest.path}) |`,
   );
   const heavy = results.map(
     (r) =>
