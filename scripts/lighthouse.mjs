@@ -61,7 +61,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 if (problems.length > 0) console.log(`\nAudits below full marks:\n${problems.join('\n')}`);

@@ -8,9 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain ESM scripts without type declarations
 import { generateSite } from '../../scripts/bench/generate.mjs';
-// @ts-expect-error -- plain ESM scripts without type declarations
 import { measureDist } from '../../scripts/bench/measure.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
