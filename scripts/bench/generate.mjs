@@ -7,8 +7,23 @@
 // entry has 3–6 references (frontmatter and body links), all valid.
 //
 //   node scripts/bench/generate.mjs <entries> <folder> [seed]
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Interventions the site names by id (the ready-made comparisons in
+ * src/data/compare.ts): the synthetic catalogue must contain them or the build
+ * rightly fails. Read from the source, so a new comparison needs no edit here.
+ */
+function namedInterventions() {
+  const file = resolve(import.meta.dirname, '../../src/data/compare.ts');
+  if (!existsSync(file)) return [];
+  const ids = [];
+  for (const list of readFileSync(file, 'utf8').matchAll(/ids:\s*\[([^\]]*)\]/g)) {
+    for (const id of list[1].matchAll(/'([a-z0-9-]+)'/g)) ids.push(id[1]);
+  }
+  return [...new Set(ids)];
+}
 
 /** mulberry32: a small seeded PRNG, so runs are repeatable. */
 function random(seed) {
@@ -117,6 +132,8 @@ export function generateSite(dir, total, seed = 1) {
   for (const [c, n] of Object.entries(counts)) {
     ids[c] = Array.from({ length: n }, (_, i) => `${SINGULAR[c]}-${String(i + 1).padStart(5, '0')}`);
   }
+  const named = namedInterventions();
+  ids.interventies = [...named, ...ids.interventies.slice(named.length)];
   const documents = ids.bronnen.slice(0, 5);
   const sources = () =>
     `sources:\n${sample(documents, between(1, 2))
