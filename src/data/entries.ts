@@ -1,26 +1,16 @@
 /**
- * The one door pages use to read content. It loads every collection once,
- * runs the integrity check (a broken link fails the build before any page is
- * trusted) and builds the link graph.
+ * The one door pages use to read content. It loads every collection once and
+ * hands them to buildKnowledge() (src/data/knowledge.ts), which runs the
+ * integrity check and builds the link graph and the glossary matcher.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { bodyStartLine } from '../lib/body-tree';
+import { COLLECTIONS } from '../lib/kinds';
 import { displayPath } from './content-folder';
-import { checkIntegrity, formatProblems } from '../lib/integrity';
-import { buildLinkGraph, keyOf, type LinkGraph } from '../lib/link-graph';
-import { COLLECTIONS, entryUrl, type CollectionName } from '../lib/kinds';
-import type { EntryRef } from '../lib/references';
+import { buildKnowledge, type AnyEntry, type IntegrityInput, type Knowledge } from './knowledge';
 
-export type AnyEntry = CollectionEntry<CollectionName>;
-
-export interface Knowledge {
-  all: AnyEntry[];
-  byKey: Map<string, AnyEntry>;
-  graph: LinkGraph;
-  list<C extends CollectionName>(collection: C): CollectionEntry<C>[];
-  get(ref: EntryRef): AnyEntry | undefined;
-}
+export { sortEntries, summaryOf, titleOf, urlOf, type AnyEntry, type Knowledge } from './knowledge';
 
 let loading: Promise<Knowledge> | undefined;
 
@@ -31,57 +21,17 @@ export function loadKnowledge(): Promise<Knowledge> {
 
 async function load(): Promise<Knowledge> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
-  const all = lists.flat() as AnyEntry[];
-  const problems = checkIntegrity(
-    all.map((e) => ({
-      collection: e.collection,
-      id: e.id,
-      filePath: e.filePath ? displayPath(e.filePath) : undefined,
-      data: e.data,
-      body: e.body,
-      bodyLine: e.body && e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined,
-    })),
-  );
-  if (problems.length > 0) {
-    // Thrown during the build, this stops it: no site with broken links is published.
-    throw new Error(formatProblems(problems));
-  }
-  const byKey = new Map(all.map((e) => [keyOf(e), e]));
-  const byCollection = new Map(COLLECTIONS.map((c, i) => [c, lists[i] ?? []]));
+  return buildKnowledge(lists.flat() as AnyEntry[], withFileLines);
+}
+
+/** Messages name the file as the author knows it, and the line in the file, not in the body. */
+function withFileLines(e: AnyEntry): IntegrityInput {
   return {
-    all,
-    byKey,
-    graph: buildLinkGraph(all),
-    list: <C extends CollectionName>(c: C) =>
-      sortEntries((byCollection.get(c) ?? []) as CollectionEntry<C>[]),
-    get: (ref) => byKey.get(keyOf(ref)),
+    collection: e.collection,
+    id: e.id,
+    filePath: e.filePath ? displayPath(e.filePath) : undefined,
+    data: e.data,
+    body: e.body,
+    bodyLine: e.body && e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined,
   };
-}
-
-/** Display title of any entry (quotes have no title: their opening words). */
-export function titleOf(entry: AnyEntry): string {
-  if (entry.collection === 'citaten') {
-    const words = entry.data.text.split(/\s+/);
-    return `“${words.slice(0, 10).join(' ')}${words.length > 10 ? '…' : ''}”`;
-  }
-  return entry.data.title;
-}
-
-/** Short description used in previews, cards and meta descriptions. */
-export function summaryOf(entry: AnyEntry): string {
-  if (entry.collection === 'citaten') return `${entry.data.role} — ${entry.data.context ?? ''}`.trim();
-  return entry.data.summary;
-}
-
-export function urlOf(entry: AnyEntry): string {
-  return entryUrl(entry.collection, entry.id);
-}
-
-function orderOf(entry: AnyEntry): number {
-  const data = entry.data as { number?: number; order?: number };
-  return data.number ?? data.order ?? 100;
-}
-
-export function sortEntries<E extends AnyEntry>(entries: E[]): E[] {
-  return [...entries].sort((a, b) => orderOf(a) - orderOf(b) || titleOf(a).localeCompare(titleOf(b), 'nl'));
 }

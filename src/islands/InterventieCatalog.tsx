@@ -16,6 +16,7 @@ import {
   type CatalogSelection,
 } from '../lib/catalog-filter';
 import { MAX_COMPARED } from '../lib/compare';
+import { NJI_LABELS } from '../lib/vocabulary';
 import { clearPicks, onPicksChange, readPicks, togglePick } from '../scripts/compare-picks';
 import CompareTray from './compare/CompareTray';
 
@@ -25,7 +26,10 @@ interface Props {
   values: Record<CatalogFacet, string[]>;
 }
 
-export default function InterventieCatalog({ items, values }: Props) {
+type Picks = { ids: string[]; message?: string | undefined };
+
+/** The filter selection, kept in the URL so a filtered catalogue can be shared and survives back/forward. */
+function useUrlSelection() {
   const [selection, setSelection] = useState<CatalogSelection>({});
   useEffect(() => {
     const read = () => setSelection(parseSelection(window.location.search));
@@ -33,102 +37,151 @@ export default function InterventieCatalog({ items, values }: Props) {
     window.addEventListener('popstate', read);
     return () => window.removeEventListener('popstate', read);
   }, []);
+  const update = (next: CatalogSelection) => {
+    setSelection(next);
+    window.history.replaceState(null, '', `${window.location.pathname}${serializeSelection(next)}`);
+  };
+  return [selection, update] as const;
+}
 
-  const shown = useMemo(() => filterCatalog(items, selection), [items, selection]);
-
-  // The comparison picks exist only once this island runs: no dead buttons without JavaScript.
-  const [picks, setPicks] = useState<{ ids: string[]; message?: string | undefined } | undefined>(undefined);
+/** The comparison picks exist only once this island runs: no dead buttons without JavaScript. */
+function usePicks() {
+  const [picks, setPicks] = useState<Picks | undefined>(undefined);
   useEffect(() => {
     const read = () => setPicks(readPicks());
     read();
     return onPicksChange(read);
   }, []);
-  const titleOf = (id: string) => items.find((item) => item.id === id)?.title ?? id;
+  return [picks, setPicks] as const;
+}
+
+export default function InterventieCatalog({ items, values }: Props) {
+  const [selection, setSelection] = useUrlSelection();
+  const [picks, setPicks] = usePicks();
+  const shown = useMemo(() => filterCatalog(items, selection), [items, selection]);
 
   function toggle(facet: CatalogFacet, value: string) {
     const current = selection[facet] ?? [];
-    const next = {
-      ...selection,
-      [facet]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
-    };
-    setSelection(next);
-    window.history.replaceState(null, '', `${window.location.pathname}${serializeSelection(next)}`);
+    const chosen = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    setSelection({ ...selection, [facet]: chosen });
   }
-
-  function clear() {
-    setSelection({});
-    window.history.replaceState(null, '', window.location.pathname);
-  }
-
-  const any = CATALOG_FACETS.some((f) => (selection[f]?.length ?? 0) > 0);
 
   return (
     <div class="catalog">
-      <form class="catalog-filters" aria-label="Filter de interventies" onSubmit={(e) => e.preventDefault()}>
-        {CATALOG_FACETS.map((facet) => {
-          const counts = facetCounts(items, selection, facet);
-          return (
-            <fieldset key={facet}>
-              <legend>{CATALOG_FACET_LABELS[facet]}</legend>
-              {values[facet].map((value) => {
-                const id = `f-${facet}-${value.replace(/\W+/g, '-')}`;
-                const checked = (selection[facet] ?? []).includes(value);
-                return (
-                  <div class="option" key={value}>
-                    <input type="checkbox" id={id} checked={checked} onChange={() => toggle(facet, value)} />
-                    <label for={id}>
-                      {value} <span class="count">({counts.get(value) ?? 0})</span>
-                    </label>
-                  </div>
-                );
-              })}
-            </fieldset>
-          );
-        })}
-      </form>
-      <div class="catalog-results">
-        <p role="status" class="status">
-          {shown.length === items.length
-            ? `Alle ${items.length} interventies en werkwijzen`
-            : `${shown.length} van de ${items.length} interventies en werkwijzen`}
-          {any && (
-            <button type="button" class="clear" onClick={clear}>
-              Filters wissen
-            </button>
-          )}
-        </p>
-        {picks && (
-          <CompareTray ids={picks.ids} titleOf={titleOf} onClear={clearPicks} message={picks.message} />
-        )}
-        {shown.length === 0 && <p>Geen interventie past bij al deze filters. Zet er een of meer uit.</p>}
-        <ul class="catalog-list">
-          {shown.map((item) => (
-            <li key={item.id} class="catalog-item" data-accent="interventie">
-              <h3>
-                <a href={item.url}>{item.title}</a>
-              </h3>
-              <p class="summary">{item.summary}</p>
-              <p class="facts">
-                <span class={item.facets.nji.includes('In NJi-databank') ? 'nji yes' : 'nji'}>
-                  {item.facets.nji[0]}
-                </span>
-                {' · '}
-                {item.facets.kind[0]}
-                {item.facets.setting.length > 0 && ` · ${item.facets.setting.join(', ')}`}
-              </p>
-              {picks && (
-                <PickButton
-                  picked={picks.ids.includes(item.id)}
-                  full={picks.ids.length >= MAX_COMPARED}
-                  title={item.title}
-                  onToggle={() => setPicks(togglePick(item.id))}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <FacetFilters items={items} values={values} selection={selection} onToggle={toggle} />
+      <Results
+        items={items}
+        shown={shown}
+        filtered={hasSelection(selection)}
+        onClear={() => setSelection({})}
+        picks={picks}
+        onPick={(id) => setPicks(togglePick(id))}
+      />
     </div>
+  );
+}
+
+const hasSelection = (selection: CatalogSelection) =>
+  CATALOG_FACETS.some((f) => (selection[f]?.length ?? 0) > 0);
+
+function FacetFilters(props: {
+  items: CatalogItem[];
+  values: Record<CatalogFacet, string[]>;
+  selection: CatalogSelection;
+  onToggle: (facet: CatalogFacet, value: string) => void;
+}) {
+  const { items, values, selection, onToggle } = props;
+  return (
+    <form class="catalog-filters" aria-label="Filter de interventies" onSubmit={(e) => e.preventDefault()}>
+      {CATALOG_FACETS.map((facet) => {
+        const counts = facetCounts(items, selection, facet);
+        return (
+          <fieldset key={facet}>
+            <legend>{CATALOG_FACET_LABELS[facet]}</legend>
+            {values[facet].map((value) => {
+              const id = `f-${facet}-${value.replace(/\W+/g, '-')}`;
+              return (
+                <div class="option" key={value}>
+                  <input
+                    type="checkbox"
+                    id={id}
+                    checked={(selection[facet] ?? []).includes(value)}
+                    onChange={() => onToggle(facet, value)}
+                  />
+                  <label for={id}>
+                    {value} <span class="count">({counts.get(value) ?? 0})</span>
+                  </label>
+                </div>
+              );
+            })}
+          </fieldset>
+        );
+      })}
+    </form>
+  );
+}
+
+function Results(props: {
+  items: CatalogItem[];
+  shown: CatalogItem[];
+  filtered: boolean;
+  onClear: () => void;
+  picks: Picks | undefined;
+  onPick: (id: string) => void;
+}) {
+  const { items, shown, filtered, onClear, picks, onPick } = props;
+  const titleOf = (id: string) => items.find((item) => item.id === id)?.title ?? id;
+  return (
+    <div class="catalog-results">
+      <p role="status" class="status">
+        {shown.length === items.length
+          ? `Alle ${items.length} interventies en werkwijzen`
+          : `${shown.length} van de ${items.length} interventies en werkwijzen`}
+        {filtered && (
+          <button type="button" class="clear" onClick={onClear}>
+            Filters wissen
+          </button>
+        )}
+      </p>
+      {picks && (
+        <CompareTray ids={picks.ids} titleOf={titleOf} onClear={clearPicks} message={picks.message} />
+      )}
+      {shown.length === 0 && <p>Geen interventie past bij al deze filters. Zet er een of meer uit.</p>}
+      <ul class="catalog-list">
+        {shown.map((item) => (
+          <CatalogEntry key={item.id} item={item} picks={picks} onPick={onPick} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function CatalogEntry(props: { item: CatalogItem; picks: Picks | undefined; onPick: (id: string) => void }) {
+  const { item, picks, onPick } = props;
+  return (
+    <li class="catalog-item" data-accent="interventie">
+      {/* h2: the page's h1 is the catalogue; each intervention is a section of it. */}
+      <h2>
+        <a href={item.url}>{item.title}</a>
+      </h2>
+      <p class="summary">{item.summary}</p>
+      <p class="facts">
+        <span class={item.facets.nji.includes(NJI_LABELS.opgenomen) ? 'nji yes' : 'nji'}>
+          {item.facets.nji[0]}
+        </span>
+        {' · '}
+        {item.facets.kind[0]}
+        {item.facets.setting.length > 0 && ` · ${item.facets.setting.join(', ')}`}
+      </p>
+      {picks && (
+        <PickButton
+          picked={picks.ids.includes(item.id)}
+          full={picks.ids.length >= MAX_COMPARED}
+          title={item.title}
+          onToggle={() => onPick(item.id)}
+        />
+      )}
+    </li>
   );
 }
 

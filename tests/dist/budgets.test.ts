@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstLoadAssets, staticImports } from '../../src/lib/page-weight';
+import { firstLoadAssets, staticImports } from '../support/page-weight';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 // 30 KB until the session button and header counter (≈ 1.6 KB on every page)

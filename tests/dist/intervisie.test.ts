@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstLoadAssets, staticImports } from '../../src/lib/page-weight';
+import { firstLoadAssets, staticImports } from '../support/page-weight';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLoadAssets, staticImports } from '../../src/lib/page-weight';
+import { firstLoadAssets, staticImports } from '../support/page-weight';
 
 describe('first-load assets of a page', () => {
   it('lists stylesheets, scripts, preloads and island code, once each', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSiteLinks, findOrphans, internalTargets } from '../../src/lib/site-links';
+import { checkSiteLinks, findOrphans, internalTargets } from '../support/site-links';
 
 const files = new Set(['/index.html', '/dilemmas/index.html', '/dilemmas/a/index.html', '/favicon.svg']);
 
