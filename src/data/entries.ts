@@ -32,8 +32,10 @@ export function loadKnowledge(): Promise<Knowledge> {
 async function load(): Promise<Knowledge> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
   const all = lists.flat() as AnyEntry[];
+  // Reading routes are not entries (no page of their own), but their steps point to entries.
+  const routes = await getCollection('routes');
   const problems = checkIntegrity(
-    all.map((e) => ({
+    [...all, ...routes].map((e) => ({
       collection: e.collection,
       id: e.id,
       filePath: e.filePath ? displayPath(e.filePath) : undefined,
