@@ -4,7 +4,7 @@
  * integrity check and builds the link graph and the glossary matcher.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyStartLine } from '../lib/body-tree';
 import { COLLECTIONS } from '../lib/kinds';
 import { displayPath } from './content-folder';
@@ -21,11 +21,13 @@ export function loadKnowledge(): Promise<Knowledge> {
 
 async function load(): Promise<Knowledge> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
-  return buildKnowledge(lists.flat() as AnyEntry[], withFileLines);
+  // Reading routes are not entries (no page of their own), but their steps point to entries.
+  const routes = await getCollection('routes');
+  return buildKnowledge(lists.flat() as AnyEntry[], withFileLines, routes.map(withFileLines));
 }
 
 /** Messages name the file as the author knows it, and the line in the file, not in the body. */
-function withFileLines(e: AnyEntry): IntegrityInput {
+function withFileLines(e: AnyEntry | CollectionEntry<'routes'>): IntegrityInput {
   return {
     collection: e.collection,
     id: e.id,

@@ -43,13 +43,15 @@ function plainIntegrityInput(e: AnyEntry): IntegrityInput {
 export function buildKnowledge(
   entries: AnyEntry[],
   toIntegrityInput: (entry: AnyEntry) => IntegrityInput = plainIntegrityInput,
+  /** Content that is checked with the entries but has no page of its own (reading routes). */
+  alsoChecked: IntegrityInput[] = [],
 ): Knowledge {
   // A fixed order, whatever order the files were read in: stable builds.
   const rank = new Map<string, number>(COLLECTIONS.map((c, i) => [c, i]));
   const all = [...entries].sort(
     (a, b) => rank.get(a.collection)! - rank.get(b.collection)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const problems = checkIntegrity(all.map(toIntegrityInput));
+  const problems = checkIntegrity([...all.map(toIntegrityInput), ...alsoChecked]);
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const byKey = new Map(all.map((e) => [keyOf(e), e]));

@@ -102,3 +102,15 @@ export const INTERVISIE_ROLE_LABELS: Record<IntervisieRole, string> = {
   tijdbewaker: 'Tijdbewaker',
   deelnemers: 'Deelnemers',
 };
+/**
+ * Sections of a werkkaart page a reading route may point into, with the Dutch
+ * name the step page shows ("Lees vooral: Spanningsvelden"). The ids are the
+ * headings' anchors on the page.
+ */
+export const WERKKAART_SECTIONS = {
+  'in-het-kort': 'In het kort',
+  'elementen-kop': 'Werkzame elementen',
+  'dilemmas-kop': 'Spanningsvelden',
+  'citaten-kop': 'Uit de praktijk',
+} as const;
+export type WerkkaartSection = keyof typeof WERKKAART_SECTIONS;

@@ -307,4 +307,33 @@ describe('building content', () => {
           Duplicate id "grenzen": content/elementen/grenzen.md has the same id. Every entry needs its own file name; rename or merge one of the two."
     `);
   });
+  it('fails on a route step that points to a missing entry, naming the route file and the step', () => {
+    const { status, output, published } = buildWith('route-missing-entry', (dir) =>
+      edit(join(dir, 'routes/proefroute.yaml'), '- /elementen/luisteren/\n', '- /elementen/luisteeren/\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('routes/proefroute.yaml');
+    expect(output).toContain('field "steps[0].read[1].entry" links to "luisteeren" in elementen');
+    expect(output).toContain('Did you mean "luisteren"?');
+    expect(published).toBe(false);
+  });
+
+  it('fails on a route address that is not an entry, saying how to write it', () => {
+    const { status, output, published } = buildWith('route-bad-address', (dir) =>
+      edit(join(dir, 'routes/proefroute.yaml'), '- /elementen/grenzen/\n', '- elementen/grenzen\n'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('routes → proefroute');
+    expect(output).toContain('"elementen/grenzen" is not the address of an entry');
+    expect(published).toBe(false);
+  });
+
+  it('fails on a check question whose answer is not one of its options', () => {
+    const { status, output } = buildWith('route-bad-answer', (dir) =>
+      edit(join(dir, 'routes/proefroute.yaml'), 'options: [Snel, Traag]\n        answer: 1', 'options: [Snel, Traag]\n        answer: 3'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('routes → proefroute');
+    expect(output).toContain('answer points to an option that does not exist');
+  });
 });

@@ -140,4 +140,26 @@ describe('byte budgets', () => {
     expect(added + pressJs).toBeLessThanOrEqual(SESSION_BUDGET + 512);
   });
 
+  it('adds at most 2 KB gzip to entry pages for the reading-route bar, and under 1 KB for readers outside a route', () => {
+    const html = readFileSync(join(dist, 'begrippen/iwf-model/index.html'), 'utf8');
+    const assets = withImports(firstLoadAssets(html));
+    const loader = assets.find((a) => /RouteBar.*\.js$/.test(a));
+    expect(loader, 'the route bar loader is on the entry page').toBeDefined();
+    const renderer = readdirSync(join(dist, '_astro')).find((f) => /^route-bar-render.*\.js$/.test(f));
+    expect(renderer, 'the route bar renderer is built as its own file').toBeDefined();
+    const css = assets
+      .filter((a) => a.endsWith('.css'))
+      .map((a) => readFileSync(join(dist, a), 'utf8'))
+      .join('');
+    const rules = [...css.matchAll(/[^{}]*route-bar[^{}]*\{[^}]*\}/g)].map((m) => m[0]).join('');
+    const slot = html.match(/<div[^>]*data-route-bar[^>]*><\/div>/)?.[0] ?? '';
+    expect(rules).toContain('.route-bar');
+    expect(slot).not.toBe('');
+    const gzText = (text: string) => gzipSync(text, { level: 9 }).length;
+    const forEveryone = gz(join(dist, loader!)) + gzText(rules) + gzText(slot);
+    const onARoute = forEveryone + gz(join(dist, '_astro', renderer!));
+    console.log(`route bar: ${forEveryone} B gzip for every entry page, ${onARoute} B with the renderer`);
+    expect(forEveryone).toBeLessThan(1024);
+    expect(onARoute).toBeLessThanOrEqual(2048);
+  });
 });
