@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { QUESTIONS } from './search-questions';
+import { MORE_QUESTIONS, QUESTIONS } from './search-questions';
 
 async function searchFor(page: Page, query: string) {
   await page.goto('/zoeken/');
@@ -109,7 +109,7 @@ test.describe('search', () => {
 });
 
 test.describe("questions in professionals' own words find the right entry in the top five", () => {
-  for (const [question, expected] of QUESTIONS) {
+  for (const [question, expected] of [...QUESTIONS, ...MORE_QUESTIONS]) {
     test(`“${question}”`, async ({ page }) => {
       await page.goto(`/zoeken/?q=${encodeURIComponent(question)}`);
       await expect(page.getByRole('option').first()).toBeVisible();
