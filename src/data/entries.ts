@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
 import { buildLinkGraph, keyOf, type LinkGraph } from '../lib/link-graph';
-import { COLLECTIONS, entryUrl, type CollectionName } from '../lib/kinds';
+import { COLLECTIONS, entryUrl, quoteTitle, type CollectionName } from '../lib/kinds';
 import type { EntryRef } from '../lib/references';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -56,10 +56,7 @@ async function load(): Promise<Knowledge> {
 
 /** Display title of any entry (quotes have no title: their opening words). */
 export function titleOf(entry: AnyEntry): string {
-  if (entry.collection === 'citaten') {
-    const words = entry.data.text.split(/\s+/);
-    return `“${words.slice(0, 10).join(' ')}${words.length > 10 ? '…' : ''}”`;
-  }
+  if (entry.collection === 'citaten') return quoteTitle(entry.data.text);
   return entry.data.title;
 }
 

@@ -28,4 +28,13 @@ export type Setting = (typeof SETTINGS)[number];
 export const SPEAKER_ROLES = ['ouder', 'hulpverlener', 'verwijzer', 'professional', 'jongere'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
+/** Who is speaking, as a filter choice on /citaten/. */
+export const SPEAKER_ROLE_LABELS: Record<SpeakerRole, string> = {
+  ouder: 'Ouder',
+  hulpverlener: 'Hulpverlener',
+  verwijzer: 'Verwijzer',
+  professional: 'Professional',
+  jongere: 'Jongere',
+};
+
 export const SOURCE_KINDS = ['document', 'literatuur'] as const;
