@@ -1,3 +1,4 @@
+/* global document */
 // Lists every built page that scrolls sideways on a phone:
 //   node scripts/check-overflow.mjs http://127.0.0.1:4458 [320,360,390]
 // It walks dist/ for index.html files, opens each at every width and reports
