@@ -124,6 +124,11 @@ export function quoteTitle(text: string): string {
   return `“${opening}${words.length > QUOTE_TITLE_WORDS ? '…' : ''}”`;
 }
 
+/** The accent of a kind by its badge label ("Dilemma" → 'dilemma'), for search filters and results. */
+export function accentForLabel(label: string): Kind['accent'] {
+  return Object.values(KINDS).find((kind) => kind.label === label)?.accent ?? 'neutral';
+}
+
 export function isCollectionName(value: string): value is CollectionName {
   return (COLLECTIONS as readonly string[]).includes(value);
 }
