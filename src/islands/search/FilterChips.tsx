@@ -4,10 +4,10 @@
  * clears them all: a reader can never get stuck behind a filter.
  */
 import {
+  chipGroups,
   FILTER_LABELS,
-  FILTER_NAMES,
-  toggleFilter,
   hasFilters,
+  toggleFilter,
   type SearchState,
 } from '../../lib/search-state';
 import type { FilterCounts } from '../../scripts/pagefind';
