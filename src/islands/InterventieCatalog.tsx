@@ -61,10 +61,27 @@ export default function InterventieCatalog({ items, values }: Props) {
   }
 
   const any = CATALOG_FACETS.some((f) => (selection[f]?.length ?? 0) > 0);
+  const chosen = CATALOG_FACETS.reduce((n, f) => n + (selection[f]?.length ?? 0), 0);
+  // On a phone the filters fold behind one button, so the results are on screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   return (
     <div class="catalog">
-      <form class="catalog-filters" aria-label="Filter de interventies" onSubmit={(e) => e.preventDefault()}>
+      <button
+        type="button"
+        class="filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="catalogus-filters"
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        Filters ({chosen})
+      </button>
+      <form
+        id="catalogus-filters"
+        class={filtersOpen ? 'catalog-filters open' : 'catalog-filters'}
+        aria-label="Filter de interventies"
+        onSubmit={(e) => e.preventDefault()}
+      >
         {CATALOG_FACETS.map((facet) => {
           const counts = facetCounts(items, selection, facet);
           return (
