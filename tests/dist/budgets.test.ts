@@ -73,7 +73,9 @@ describe('byte budgets', () => {
 
   // Script bytes a content page may load: the search bootstrap, plus what a
   // feature adds to its own kind of page (a reader on a phone pays for each).
-  const SCRIPT_BUDGET = 2048;
+  // 2048 for the search bootstrap, plus 128 for the page-wide Escape on link
+  // previews (WCAG 1.4.13) and the Print button, which share its file.
+  const SCRIPT_BUDGET = 2176;
   const FEATURE_SCRIPT_BUDGET: Record<string, number> = {
     // The "Vergelijk" button and tray on intervention pages.
     '/interventies/': 2560,
