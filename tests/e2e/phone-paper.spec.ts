@@ -93,7 +93,8 @@ test.describe('on a phone', () => {
     const toggle = page.getByRole('button', { name: /^Filters \(\d+\)$/ });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(page.getByRole('form', { name: 'Filter de interventies' })).toBeHidden();
-    await expect(page.locator('.catalog-item').first()).toBeInViewport();
+    // With the filters folded, the count of results is on the first screen.
+    await expect(page.locator('.catalog-results .status')).toBeInViewport();
     await toggle.click();
     await expect(page.getByRole('form', { name: 'Filter de interventies' })).toBeVisible();
   });
