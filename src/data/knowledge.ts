@@ -8,7 +8,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { buildGlossaryMatcher, phrasesOf, type GlossaryMatcher } from '../lib/glossary';
 import { checkIntegrity, formatProblems } from '../lib/integrity';
-import { COLLECTIONS, entryUrl, type CollectionName } from '../lib/kinds';
+import { COLLECTIONS, entryUrl, quoteTitle, type CollectionName } from '../lib/kinds';
 import { buildLinkGraph, keyOf, type LinkGraph } from '../lib/link-graph';
 import type { EntryRef } from '../lib/references';
 
@@ -80,10 +80,7 @@ export function buildKnowledge(
 
 /** Display title of any entry (quotes have no title: their opening words). */
 export function titleOf(entry: AnyEntry): string {
-  if (entry.collection === 'citaten') {
-    const words = entry.data.text.split(/\s+/);
-    return `“${words.slice(0, 10).join(' ')}${words.length > 10 ? '…' : ''}”`;
-  }
+  if (entry.collection === 'citaten') return quoteTitle(entry.data.text);
   return entry.data.title;
 }
 

@@ -59,6 +59,8 @@ export default function InterventieCatalog({ items, values }: Props) {
   const [selection, setSelection] = useUrlSelection();
   const [picks, setPicks] = usePicks();
   const shown = useMemo(() => filterCatalog(items, selection), [items, selection]);
+  // On a phone the filters fold behind one button, so the results are on screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   function toggle(facet: CatalogFacet, value: string) {
     const current = selection[facet] ?? [];
@@ -66,9 +68,26 @@ export default function InterventieCatalog({ items, values }: Props) {
     setSelection({ ...selection, [facet]: chosen });
   }
 
+  const chosen = CATALOG_FACETS.reduce((n, f) => n + (selection[f]?.length ?? 0), 0);
+
   return (
     <div class="catalog">
-      <FacetFilters items={items} values={values} selection={selection} onToggle={toggle} />
+      <button
+        type="button"
+        class="filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="catalogus-filters"
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        Filters ({chosen})
+      </button>
+      <FacetFilters
+        items={items}
+        values={values}
+        selection={selection}
+        onToggle={toggle}
+        open={filtersOpen}
+      />
       <Results
         items={items}
         shown={shown}
@@ -89,10 +108,17 @@ function FacetFilters(props: {
   values: Record<CatalogFacet, string[]>;
   selection: CatalogSelection;
   onToggle: (facet: CatalogFacet, value: string) => void;
+  /** Unfolded on a phone (on a wide screen the filters always show). */
+  open: boolean;
 }) {
-  const { items, values, selection, onToggle } = props;
+  const { items, values, selection, onToggle, open } = props;
   return (
-    <form class="catalog-filters" aria-label="Filter de interventies" onSubmit={(e) => e.preventDefault()}>
+    <form
+      id="catalogus-filters"
+      class={open ? 'catalog-filters open' : 'catalog-filters'}
+      aria-label="Filter de interventies"
+      onSubmit={(e) => e.preventDefault()}
+    >
       {CATALOG_FACETS.map((facet) => {
         const counts = facetCounts(items, selection, facet);
         return (

@@ -116,13 +116,34 @@ export function entryUrl(collection: CollectionName, id: string): string {
   return `${KINDS[collection].path}${id}/`;
 }
 
+/** How many words of a quote make its title. */
+const QUOTE_TITLE_WORDS = 10;
+
+/**
+ * A quote has no title of its own: in lists, previews and search it is known by
+ * its opening words ("“Je zoekt naar iets waar het gezin wat aan heeft…”"), so
+ * twenty quotes of parents do not all read "Citaat van een ouder".
+ */
+export function quoteTitle(text: string): string {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const opening = words
+    .slice(0, QUOTE_TITLE_WORDS)
+    .join(' ')
+    .replace(/[\s,;:–—-]+$/u, '');
+  return `“${opening}${words.length > QUOTE_TITLE_WORDS ? '…' : ''}”`;
+}
+
+/** The accent of a kind by its badge label ("Dilemma" → 'dilemma'), for search filters and results. */
+export function accentForLabel(label: string): Kind['accent'] {
+  return Object.values(KINDS).find((kind) => kind.label === label)?.accent ?? 'neutral';
+}
+
 export function isCollectionName(value: string): value is CollectionName {
   return (COLLECTIONS as readonly string[]).includes(value);
 }
 
 /** Collections whose index page is the generic card list (the others have their own page). */
 export const GENERIC_INDEXES = [
-  'citaten',
   'casussen',
   'begrippen',
   'bronnen',

@@ -30,12 +30,19 @@ export interface Hit {
   score: number;
 }
 
+/** A per-word result list and how much it counts (a typed word 1, an added synonym less). */
+export interface WeightedHits {
+  hits: readonly Hit[];
+  weight: number;
+}
+
 /**
  * Ranks pages from the all-words search (`full`) and one search per word.
- * Each list adds at most 1 per page (its score relative to that list's best),
- * and a page found by the all-words search gets 1.5 extra.
+ * Each list adds at most its weight (1 for a typed word) per page, scaled by the
+ * page's score relative to that list's best, and a page found by the all-words
+ * search gets 1.5 extra.
  */
-export function fuseHits(full: readonly Hit[], perTerm: readonly (readonly Hit[])[]): Hit[] {
+export function fuseHits(full: readonly Hit[], perTerm: readonly (readonly Hit[] | WeightedHits)[]): Hit[] {
   const total = new Map<string, number>();
   const add = (list: readonly Hit[], weight: number) => {
     const best = Math.max(...list.map((h) => h.score), 0);
@@ -43,14 +50,22 @@ export function fuseHits(full: readonly Hit[], perTerm: readonly (readonly Hit[]
     for (const hit of list) total.set(hit.id, (total.get(hit.id) ?? 0) + (weight * hit.score) / best);
   };
   add(full, 1.5);
-  for (const list of perTerm) add(list, 1);
+  for (const list of perTerm) {
+    if ('hits' in list) add(list.hits, list.weight);
+    else add(list, 1);
+  }
   return [...total]
     .map(([id, score]) => ({ id, score }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }
 
-/** Drops the long tail: pages far below the best match only add noise. */
-export function keepRelevant(hits: readonly Hit[], max: number, ratio = 0.3): Hit[] {
+/**
+ * Drops the long tail of a question of several words: pages far below the best
+ * match only add noise there. A single word is different — every page that
+ * contains it is a fair answer — so pass `words` and one word keeps them all.
+ */
+export function keepRelevant(hits: readonly Hit[], max: number, ratio = 0.3, words = 2): Hit[] {
+  if (words <= 1) return hits.slice(0, max);
   const best = hits[0]?.score ?? 0;
   return hits.filter((h) => h.score >= best * ratio).slice(0, max);
 }

@@ -67,3 +67,28 @@ export function moveActive(current: number, delta: 1 | -1, count: number): numbe
   if (current < 0) return delta === 1 ? 0 : count - 1;
   return (current + delta + count) % count;
 }
+
+/**
+ * The filter chips to show: per filter, the values found in the results with their
+ * counts, plus every chosen value even when it gives no results or is unknown (an
+ * old link) — so a reader can always switch off what they switched on. A filter with
+ * a single value and nothing chosen narrows nothing and is left out.
+ */
+export function chipGroups(
+  state: SearchState,
+  counts: Record<string, Record<string, number>>,
+): { name: FilterName; values: [value: string, count: number][] }[] {
+  return FILTER_NAMES.map((name) => {
+    const chosen = state.filters[name] ?? [];
+    const found: Record<string, number> = {
+      ...Object.fromEntries(chosen.map((v) => [v, 0])),
+      ...counts[name],
+    };
+    return {
+      name,
+      values: Object.entries(found)
+        .filter(([value, n]) => n > 0 || chosen.includes(value))
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl')),
+    };
+  }).filter((g) => g.values.length > 1 || (state.filters[g.name]?.length ?? 0) > 0);
+}

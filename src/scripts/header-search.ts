@@ -1,13 +1,41 @@
 /**
  * Results as you type in the header's search box, on every page. This module
  * (and Pagefind's index) is only fetched once someone focuses the box: a
- * content page loads no search code before that. Enter without a chosen result
- * opens the full search page, which has the filters.
+ * content page loads no search code before that. The list ends with "Alle
+ * resultaten voor ‘…’"; Enter without a chosen result opens the full search page
+ * (the form's own submit), which has the filters.
  */
-import { loadPagefind, runSearch, type ResultData } from '../islands/pagefind';
-import { moveActive } from '../lib/search-state';
+import { loadPagefind, titleOfResult, type ResultData } from './pagefind';
+import { createSearchRunner } from './search-core';
+import { keyAction, resultCount } from '../lib/search-keys';
 
 const MAX = 6;
+
+interface Option {
+  id: string;
+  href: string;
+  element: HTMLLIElement;
+}
+
+function resultOption(result: ResultData, i: number): Option {
+  const li = document.createElement('li');
+  li.dataset['accent'] = result.meta['accent'] ?? 'neutral';
+  const badge = document.createElement('span');
+  badge.className = 'result-badge';
+  badge.textContent = result.meta['type'] ?? '';
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = titleOfResult(result);
+  li.append(badge, title);
+  return { id: `site-search-result-${i}`, href: result.url, element: li };
+}
+
+function allResultsOption(query: string): Option {
+  const li = document.createElement('li');
+  li.className = 'all-results';
+  li.textContent = `Alle resultaten voor ‘${query}’`;
+  return { id: 'site-search-all', href: `/zoeken/?q=${encodeURIComponent(query)}`, element: li };
+}
 
 export function enhance(input: HTMLInputElement): void {
   const form = input.form;
@@ -30,84 +58,77 @@ export function enhance(input: HTMLInputElement): void {
   input.setAttribute('aria-expanded', 'false');
   input.setAttribute('aria-autocomplete', 'list');
 
-  let results: ResultData[] = [];
+  let options: Option[] = [];
   let active = -1;
-  let timer = 0;
-  let run = 0;
 
-  const close = () => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-
-  const render = () => {
-    list.replaceChildren(
-      ...results.map((result, i) => {
-        const li = document.createElement('li');
-        li.id = `site-search-result-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', String(i === active));
-        li.dataset['accent'] = result.meta['accent'] ?? 'neutral';
-        const badge = document.createElement('span');
-        badge.className = 'result-badge';
-        badge.textContent = result.meta['type'] ?? '';
-        // Options hold no links (no nested controls); choosing an option opens its page.
-        li.dataset['href'] = result.url;
-        const title = document.createElement('span');
-        title.className = 'result-title';
-        title.textContent = result.meta['title'] ?? result.url;
-        li.append(badge, title);
-        li.addEventListener('mousedown', (e) => {
-          e.preventDefault();
-          window.location.href = result.url;
-        });
-        return li;
-      }),
-    );
-    const open = results.length > 0;
+  const show = () => {
+    for (const [i, option] of options.entries())
+      option.element.setAttribute('aria-selected', String(i === active));
+    const open = options.length > 0;
     list.hidden = !open;
     input.setAttribute('aria-expanded', String(open));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `site-search-result-${active}`);
+    const current = options[active];
+    if (current) input.setAttribute('aria-activedescendant', current.id);
     else input.removeAttribute('aria-activedescendant');
   };
+  const close = () => {
+    options = [];
+    active = -1;
+    list.replaceChildren();
+    show();
+  };
+
+  const runner = createSearchRunner({
+    onResults({ results }, { query }) {
+      options = [...results.map(resultOption), allResultsOption(query)];
+      active = -1;
+      list.replaceChildren(
+        ...options.map((option) => {
+          option.element.id = option.id;
+          option.element.setAttribute('role', 'option');
+          // Options hold no links (no nested controls); choosing an option opens its page.
+          option.element.dataset['href'] = option.href;
+          option.element.addEventListener('mousedown', (e) => {
+            e.preventDefault();
+            window.location.href = option.href;
+          });
+          return option.element;
+        }),
+      );
+      status.textContent = resultCount(results.length);
+      show();
+    },
+    onError() {
+      status.textContent = 'Zoeken lukt nu niet; druk op Enter voor de zoekpagina.';
+    },
+  });
 
   input.addEventListener('input', () => {
-    window.clearTimeout(timer);
     const query = input.value.trim();
-    const id = ++run;
     if (!query) {
-      results = [];
+      runner.cancel();
       close();
       return;
     }
-    timer = window.setTimeout(async () => {
-      try {
-        const { results: data } = await runSearch(query, {}, MAX);
-        if (id !== run) return;
-        results = data;
-        active = -1;
-        status.textContent = data.length ? `${data.length} resultaten` : 'Niets gevonden';
-        render();
-      } catch {
-        status.textContent = 'Zoeken lukt nu niet; druk op Enter voor de zoekpagina.';
-      }
-    }, 180);
+    runner.ask({ query, filters: {}, max: MAX });
   });
 
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (results.length === 0) return;
+    const action = keyAction(event.key, active, options.length);
+    if (action.kind === 'move') {
       event.preventDefault();
-      active = moveActive(active, event.key === 'ArrowDown' ? 1 : -1, results.length);
-      render();
-    } else if (event.key === 'Enter' && results[active]) {
+      active = action.active;
+      show();
+    } else if (action.kind === 'open') {
       event.preventDefault();
-      window.location.href = results[active]!.url;
-    } else if (event.key === 'Escape') {
+      window.location.href = options[action.index]!.href;
+    } else if (action.kind === 'close') {
+      // Without this, a search box empties itself on Escape.
+      event.preventDefault();
+      runner.cancel();
       close();
     }
+    // 'submit': the form goes to /zoeken/?q=… by itself.
   });
   input.addEventListener('blur', () => window.setTimeout(close, 150));
   // Focus means someone is about to search: fetch Pagefind now, not after the first word.

@@ -1,6 +1,6 @@
 /**
  * Byte budgets of the built site: a content page must stay light enough for a
- * phone on a home visit (≤ 32 KB gzip on first load, HTML + CSS + JS).
+ * phone on a home visit (≤ 33 KB gzip on first load, HTML + CSS + JS).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { firstLoadAssets, staticImports } from '../support/page-weight';
 
 const dist = resolve(import.meta.dirname, '../../dist');
-// 30 KB until the session button and header counter (≈ 1.6 KB on every page)
-// came; the largest page is the report's source page, named by ≈ 280 entries.
-const BUDGET = 32 * 1024;
+// 30 KB until the session button and counter (≈ 1.6 KB), the route bar (≈ 0.5 KB)
+// and the print styles (≈ 0.7 KB) came to every page; the largest page is the
+// report's source page, named by ≈ 280 entries.
+const BUDGET = 33 * 1024;
 /** What the session button and header counter may add to every content page. */
 const SESSION_BUDGET = 2048;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -66,7 +67,7 @@ describe('byte budgets', () => {
     'gezinstypen',
   ].flatMap(pages);
 
-  it('weighs every content page at 32 KB gzip or less on first load', () => {
+  it('weighs every content page at 33 KB gzip or less on first load', () => {
     const over = entryPages
       .map((path) => ({ path, ...weigh(path) }))
       .filter((p) => p.bytes > BUDGET)
@@ -75,10 +76,11 @@ describe('byte budgets', () => {
     expect(over).toEqual([]);
   });
 
-  // Script bytes a content page may load: the search bootstrap and the session
-  // button (on every page), plus what a feature adds to its own kind of page
-  // (a reader on a phone pays for each).
-  const SCRIPT_BUDGET = 2048 + SESSION_BUDGET;
+  // Script bytes a content page may load: the search bootstrap (2048), 128 for the
+  // page-wide Escape on link previews (WCAG 1.4.13) and the Print button, which
+  // share its file, and the session button (on every page); plus what a feature
+  // adds to its own kind of page (a reader on a phone pays for each).
+  const SCRIPT_BUDGET = 2176 + SESSION_BUDGET;
   const FEATURE_SCRIPT_BUDGET: Record<string, number> = {
     // The "Vergelijk" button and tray on intervention pages.
     '/interventies/': 2560,

@@ -50,3 +50,105 @@ export const QUESTIONS: [question: string, expected: string | string[]][] = [
     ['/begrippen/multistressgezin/', '/begrippen/multiprobleemgezin/'],
   ],
 ];
+
+/**
+ * Added for issue #17, written before any tuning, in the words a professional types
+ * into the box after a home visit. Several answers are acceptable where the site
+ * has more than one fitting entry.
+ */
+export const MORE_QUESTIONS: [question: string, expected: string | string[]][] = [
+  [
+    'het gezin doet de deur niet open',
+    [
+      '/elementen/werk-outreachend/',
+      '/begrippen/zorgmijders-en-zorgmissers/',
+      '/gezinstypen/vinger-aan-de-pols/',
+      '/elementen/lage-motivatie-voor-hulp/',
+      '/begrippen/outreachend-werken/',
+    ],
+  ],
+  [
+    'ouders houden de boot af en willen geen hulp',
+    [
+      '/elementen/lage-motivatie-voor-hulp/',
+      '/begrippen/zorgmijders-en-zorgmissers/',
+      '/elementen/handboek-motiveren-om-hulp-te-aanvaarden/',
+    ],
+  ],
+  ['schulden', '/elementen/sociaaleconomische-problemen/'],
+  [
+    'gezin heeft geldproblemen en krijgt steeds aanmaningen',
+    ['/elementen/sociaaleconomische-problemen/', '/levensgebieden/sociaal-economisch/'],
+  ],
+  [
+    'moeder kan de huur niet meer betalen',
+    ['/elementen/sociaaleconomische-problemen/', '/levensgebieden/sociaal-economisch/'],
+  ],
+  [
+    'vader wordt boos en bedreigt mij',
+    ['/elementen/stel-grenzen/', '/dilemmas/harde-grenzen-versus-meebewegen/'],
+  ],
+  [
+    'agressieve vader tijdens huisbezoek',
+    ['/elementen/stel-grenzen/', '/dilemmas/harde-grenzen-versus-meebewegen/'],
+  ],
+  [
+    'er lopen wel tien hulpverleners rond in dit gezin',
+    [
+      '/elementen/veel-hulpverleners-over-de-vloer/',
+      '/elementen/voer-regie-over-de-hulp/',
+      '/begrippen/een-gezin-een-plan-een-regisseur/',
+      '/elementen/handboek-hulpverlener-coordineert/',
+    ],
+  ],
+  [
+    'te veel instanties bij één gezin en niemand weet wie wat doet',
+    [
+      '/elementen/voer-regie-over-de-hulp/',
+      '/begrippen/casusregie/',
+      '/elementen/slides-samenwerking-hulpverleners/',
+      '/begrippen/een-gezin-een-plan-een-regisseur/',
+      '/elementen/veel-hulpverleners-over-de-vloer/',
+    ],
+  ],
+  ['moeder heeft psychische problemen', ['/levensgebieden/ouders/', '/gezinstypen/opschaling/']],
+  ['vader is psychiatrisch patiënt', ['/levensgebieden/ouders/', '/gezinstypen/opschaling/']],
+  ['kind gaat niet naar school', '/levensgebieden/kind/'],
+  ['zoon spijbelt steeds', '/levensgebieden/kind/'],
+  [
+    'opa en oma willen wel helpen',
+    [
+      '/elementen/breng-informele-steun-in-kaart/',
+      '/elementen/betrek-het-netwerk-meteen/',
+      '/interventies/netwerkberaad/',
+      '/elementen/slides-bredere-sociale-omgeving/',
+    ],
+  ],
+  [
+    'grootouders inschakelen bij de opvoeding',
+    [
+      '/elementen/breng-informele-steun-in-kaart/',
+      '/elementen/betrek-het-netwerk-meteen/',
+      '/interventies/netwerkberaad/',
+      '/elementen/slides-bredere-sociale-omgeving/',
+    ],
+  ],
+  ['het huis is een puinhoop', '/elementen/pak-praktische-zaken-op/'],
+  [
+    'moeder spreekt geen Nederlands',
+    ['/interventies/taalmaatje/', '/elementen/culturele-achtergrond-en-taal/'],
+  ],
+  [
+    'gezin zegt steeds de afspraak af',
+    [
+      '/elementen/stel-grenzen/',
+      '/dilemmas/harde-grenzen-versus-meebewegen/',
+      '/elementen/afspraken-nakomen-en-steunen/',
+    ],
+  ],
+  ['huiselijk geweld ter sprake brengen', '/elementen/maak-alles-bespreekbaar/'],
+  [
+    'hoe voorkom ik terugval na het afsluiten',
+    ['/gezinstypen/nazorg/', '/elementen/slides-betrokken-na-afsluiting/'],
+  ],
+];

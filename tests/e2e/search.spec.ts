@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { QUESTIONS } from './search-questions';
+import { MORE_QUESTIONS, QUESTIONS } from './search-questions';
 
 async function searchFor(page: Page, query: string) {
   await page.goto('/zoeken/');
@@ -34,7 +34,12 @@ test.describe('search', () => {
     await chip.click();
     await expect(chip).toHaveAttribute('aria-pressed', 'true');
     await expect(page).toHaveURL(/type=Dilemma/);
-    await expect(page.getByRole('option')).toHaveCount(Math.min(count, 20));
+    // The chip counts the dilemmas among the results shown (the best 30); the filtered
+    // search can find more beyond those, never fewer.
+    await expect(page.locator('[role=option] .result-badge').filter({ hasNotText: /^Dilemma$/ })).toHaveCount(
+      0,
+    );
+    expect(await page.getByRole('option').count()).toBeGreaterThanOrEqual(Math.min(count, 30));
     for (const badge of await page.locator('[role=option] .result-badge').allInnerTexts())
       expect(badge).toBe('Dilemma');
     await page.goBack();
@@ -109,10 +114,11 @@ test.describe('search', () => {
 });
 
 test.describe("questions in professionals' own words find the right entry in the top five", () => {
-  for (const [question, expected] of QUESTIONS) {
+  for (const [question, expected] of [...QUESTIONS, ...MORE_QUESTIONS]) {
     test(`“${question}”`, async ({ page }) => {
       await page.goto(`/zoeken/?q=${encodeURIComponent(question)}`);
-      await expect(page.getByRole('option').first()).toBeVisible();
+      // A long question runs a dozen word searches; on a busy machine that takes a while.
+      await expect(page.getByRole('option').first()).toBeVisible({ timeout: 15_000 });
       const top = (
         await page
           .getByRole('option')

@@ -45,6 +45,30 @@ describe('fusing the per-word searches', () => {
     expect(keepRelevant(hits, 10).map((h) => h.id)).toEqual(['a', 'b']);
     expect(keepRelevant(hits, 1).map((h) => h.id)).toEqual(['a']);
   });
+
+  it('keeps every page that contains a single searched word (no cut to three)', () => {
+    const hits = [
+      { id: 'a', score: 3 },
+      { id: 'b', score: 1 },
+      { id: 'c', score: 0.5 },
+      { id: 'd', score: 0.2 },
+    ];
+    expect(keepRelevant(hits, 10, 0.3, 1).map((h) => h.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('counts an added synonym less than a typed word', () => {
+    const typed = [{ id: 'typed', score: 1 }];
+    const synonym = [{ id: 'synonym', score: 1 }];
+    expect(
+      fuseHits(
+        [],
+        [
+          { hits: typed, weight: 1 },
+          { hits: synonym, weight: 0.8 },
+        ],
+      ).map((h) => h.id),
+    ).toEqual(['typed', 'synonym']);
+  });
 });
 
 describe('counting filter values over results', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  chipGroups,
   moveActive,
   parseSearchState,
   serializeSearchState,
@@ -54,5 +55,23 @@ describe('moving through results with the arrow keys', () => {
     [0, 1, 0, -1],
   ] as const)('from %i by %i among %i results goes to %i', (from, delta, count, to) => {
     expect(moveActive(from, delta, count)).toBe(to);
+  });
+});
+
+describe('filter chips can always be switched off', () => {
+  it('keeps a chosen filter visible when it gives no results', () => {
+    const state = { query: 'grenzen', filters: { type: ['Casus'] } };
+    const groups = chipGroups(state, {});
+    expect(groups).toEqual([{ name: 'type', values: [['Casus', 0]] }]);
+  });
+
+  it('keeps an unknown value from an old link visible, so it can be cleared', () => {
+    const state = parseSearchState('?q=netwerk&werkkaart=9.+Bestaat+niet');
+    const groups = chipGroups(state, { type: { Dilemma: 2, Begrip: 1 } });
+    expect(groups.find((g) => g.name === 'werkkaart')?.values).toEqual([['9. Bestaat niet', 0]]);
+  });
+
+  it('leaves out a filter with a single value that nobody chose', () => {
+    expect(chipGroups({ query: 'x', filters: {} }, { type: { Dilemma: 3 } })).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * runs the fused search of src/lib/search-query.ts.
  */
 import { countFilters, fuseHits, keepRelevant, termsOf, type Hit } from '../lib/search-query';
+import { synonymsFor } from '../lib/search-synonyms';
 
 export interface ResultData {
   url: string;
@@ -25,6 +26,11 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<FilterCounts>;
   options(options: Record<string, unknown>): Promise<void>;
+}
+
+/** The title a result is listed under: a quote's opening words, else the page title. */
+export function titleOfResult(result: ResultData): string {
+  return result.meta['label'] ?? result.meta['title'] ?? result.url;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -73,17 +79,25 @@ export async function runSearch(
     ranked = (await pagefind.search(null, { filters })).results.slice(0, max);
   } else {
     const terms = termsOf(text);
+    // The whole question, each typed word (when there are several), and the
+    // everyday synonyms of src/lib/search-synonyms.ts.
+    const lists = [
+      ...(terms.length > 1 ? terms.map((q) => ({ q, weight: 1 })) : []),
+      ...synonymsFor(terms).map(({ text: q, weight }) => ({ q, weight })),
+    ];
     const [full, ...perTerm] = await Promise.all(
-      [text, ...(terms.length > 1 ? terms : [])].map((q) => searchOnce(pagefind, q, filters)),
+      [text, ...lists.map((l) => l.q)].map((q) => searchOnce(pagefind, q, filters)),
     );
     const byId = new Map<string, PagefindResult>();
     for (const list of [full, ...perTerm]) for (const r of list?.results ?? []) byId.set(r.id, r);
     const fused = keepRelevant(
       fuseHits(
         full?.results ?? [],
-        perTerm.map((s) => s?.results ?? []),
+        perTerm.map((s, i) => ({ hits: s?.results ?? [], weight: lists[i]?.weight ?? 1 })),
       ),
       max,
+      0.3,
+      terms.length,
     );
     ranked = fused.map((h) => byId.get(h.id)).filter((r): r is PagefindResult => r !== undefined);
   }
