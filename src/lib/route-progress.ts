@@ -6,12 +6,8 @@
  * Steps and questions are numbered from 1 in the order of the route file, so a
  * saved answer "4.2" is question 2 of step 4.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { StoreSpec } from './device-storage';
-
-// This schema runs in the browser under a strict CSP (no 'unsafe-eval'): tell
-// Zod not to probe `new Function`, which the browser reports as a violation.
-z.config({ jitless: true });
 
 const routeProgress = z.object({
   /** Step numbers the reader marked as read. */

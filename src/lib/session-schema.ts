@@ -3,7 +3,7 @@
  * every shared link and every imported file, and the migration from the
  * unversioned draft shape (v0). Pure: no DOM, no Astro.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ENTRY_KEY } from './session-entries';
 import { BLOCK_KINDS } from './vocabulary';
 import {

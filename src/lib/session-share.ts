@@ -9,7 +9,7 @@
  * are refused), and every failure becomes one Dutch message. Decoding never
  * touches stored sessions; the caller decides what to do with a good result.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { newKey, type Session } from './session-basics';
 import { ENTRY_KEY } from './session-entries';
 import { BLOCK_KINDS } from './vocabulary';

@@ -1,16 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations as axe } from './support/axe';
 
 const IHUB = '/interventies/vergelijk/?i=familiekracht&i=gezintotaal&i=gezinsbehandeling';
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Pages in a PDF: Chromium writes one "/Type /Page" object per page. */
 function pdfPages(pdf: Buffer): number {

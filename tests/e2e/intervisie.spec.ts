@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations as axe } from './support/axe';
 
 const DILEMMA = 'flexibel-versus-grenzen';
 const SESSION = `/intervisie/?dilemma=${DILEMMA}&methode=incidentmethode`;
@@ -22,15 +22,6 @@ const hydrated = (page: Page) => page.waitForFunction(() => !document.querySelec
 /** Pages in a PDF made by Chromium (its page objects are plain, not in object streams). */
 function pdfPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
-}
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
 }
 
 test.describe('intervision mode', () => {
@@ -142,11 +133,13 @@ test.describe('intervision mode', () => {
     await expect(page.locator('.iv-countdown')).toHaveText('4:00');
     await page.getByRole('button', { name: 'Start timer' }).click();
     await page.clock.fastForward('01:01');
-    await expect(page.locator('.iv-countdown')).toHaveText('2:59');
+    // The clock also runs in real time: on a busy machine a few seconds more may have passed.
+    await expect(page.locator('.iv-countdown')).toHaveText(/^2:5\d$/);
     await expect(page.locator('.iv-timer [aria-live]')).toHaveText('Nog 3 minuten voor deze stap.');
     await page.getByRole('button', { name: 'Pauze' }).click();
+    const paused = await page.locator('.iv-countdown').innerText();
     await page.clock.fastForward('02:00');
-    await expect(page.locator('.iv-countdown')).toHaveText('2:59');
+    await expect(page.locator('.iv-countdown')).toHaveText(paused);
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.clock.fastForward('03:30');
     await expect(page.locator('.iv-timer')).toHaveClass(/iv-timer-over/);

@@ -45,6 +45,8 @@ test.describe('under the strict Content-Security-Policy', () => {
 
   test('the catalogue filters without reloading', async ({ page }) => {
     await page.goto('/interventies/');
+    // The pick buttons exist only once the island runs: filter after hydration, as a reader would.
+    await page.locator('button.pick').first().waitFor();
     const total = await page.locator('.catalog-item').count();
     await page.getByLabel(/^In NJi-databank/).check();
     await expect(page.locator('.catalog .status')).toContainText(`van de ${total}`);

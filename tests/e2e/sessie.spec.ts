@@ -29,6 +29,8 @@ async function add(page: Page, path: string) {
   await page.goto(path);
   const button = page.locator('main').getByRole('button', { name: 'Zet in sessie' }).first();
   await button.click();
+  // Saved once the button says so; only then leave the page.
+  await expect(page.locator('main').getByRole('button', { name: 'In sessie ✓' }).first()).toBeVisible();
 }
 
 test.describe('the session builder', () => {
@@ -62,7 +64,10 @@ test.describe('the session builder', () => {
     await page.goto('/citaten/');
     const quoteButtons = page.locator('main').getByRole('button', { name: 'Zet in sessie' });
     await quoteButtons.nth(0).click();
+    // The first press loads the rest of the button's code: wait until it shows, then take the next quote.
+    await expect(page.locator('main').getByRole('button', { name: 'In sessie ✓' })).toHaveCount(1);
     await quoteButtons.nth(0).click(); // the first one is now "In sessie ✓"; this is the next quote
+    await expect(page.locator('main').getByRole('button', { name: 'In sessie ✓' })).toHaveCount(2);
     await expectAccessible(page, 'quotes list with buttons');
     await add(page, '/casussen/s-jongen-van-14/');
     await expect(counter(page)).toHaveText(/Mijn sessie\s*5/);
