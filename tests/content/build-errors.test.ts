@@ -323,7 +323,7 @@ describe('building content', () => {
       edit(join(dir, 'routes/proefroute.yaml'), '- /elementen/grenzen/\n', '- elementen/grenzen\n'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('routes → proefroute');
+    expect(output).toContain('content/routes/proefroute.yaml');
     expect(output).toContain('"elementen/grenzen" is not the address of an entry');
     expect(published).toBe(false);
   });
@@ -333,7 +333,7 @@ describe('building content', () => {
       edit(join(dir, 'routes/proefroute.yaml'), 'options: [Snel, Traag]\n        answer: 1', 'options: [Snel, Traag]\n        answer: 3'),
     );
     expect(status).not.toBe(0);
-    expect(output).toContain('routes → proefroute');
+    expect(output).toContain('content/routes/proefroute.yaml');
     expect(output).toContain('answer points to an option that does not exist');
   });
 });
