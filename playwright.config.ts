@@ -11,7 +11,8 @@ export default defineConfig({
   testIgnore: ['prod.spec.ts'],
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry in CI, where a shared machine can be slow; a test that needs it is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -84,15 +84,26 @@ export default function Session({ dilemma, methode, stap, onStep, onChangeChoice
     return () => window.clearInterval(id);
   }, [anyRunning]);
 
+  // The latest session and step, for key presses that arrive before the next
+  // render (a fast facilitator, a busy laptop): a handler must never act on a
+  // stale copy and lose the running timer.
+  const latest = useRef({ session, stap });
+  latest.current = { session, stap };
+
   function goTo(index: number) {
-    if (index < 0 || index >= count || index === stap) return;
+    const { session: was, stap: from } = latest.current;
+    if (index < 0 || index >= count || index === from) return;
     // The timer of the step you leave stops; if it was running, the next step's
     // timer starts, so a group that keeps time does not have to press start again.
     const t = Date.now();
-    const current = timerOf(session, stap);
+    const current = timerOf(was, from);
     if (current && isRunning(current)) {
-      const paused = withTimer(session, stap, pause(current, t));
-      update(withTimer(paused, index, start(timerOf(paused, index) ?? IDLE_TIMER, t)));
+      const paused = withTimer(was, from, pause(current, t));
+      const next = withTimer(paused, index, start(timerOf(paused, index) ?? IDLE_TIMER, t));
+      latest.current = { session: next, stap: index };
+      update(next);
+    } else {
+      latest.current = { session: was, stap: index };
     }
     setNow(t);
     onStep(index);
@@ -103,10 +114,10 @@ export default function Session({ dilemma, methode, stap, onStep, onChangeChoice
       if (e.altKey || e.ctrlKey || e.metaKey || ownsKey(e.target, e.key)) return;
       if (NEXT.has(e.key)) {
         e.preventDefault();
-        goTo(stap + 1);
+        goTo(latest.current.stap + 1);
       } else if (PREVIOUS.has(e.key)) {
         e.preventDefault();
-        goTo(stap - 1);
+        goTo(latest.current.stap - 1);
       }
     };
     document.addEventListener('keydown', onKey);
