@@ -9,6 +9,7 @@ import { BLOCK_KINDS, BLOCK_LABELS } from '../../lib/vocabulary';
 import type { SessionIndex } from '../../lib/session-index';
 import { LIMITS } from '../../lib/session-schema';
 import { entryOf, isMissing, itemTitle } from './labels';
+import MinutesInput from './MinutesInput';
 
 interface Props {
   item: SessionItem;
@@ -83,18 +84,11 @@ export default function ItemRow(props: Props) {
         </label>
         <label class="minutes">
           Minuten
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
+          <MinutesInput
+            value={item.minutes}
             max={LIMITS.minutes}
             step={5}
-            value={item.minutes}
-            onInput={(e) => {
-              const value = Math.round(Number(e.currentTarget.value));
-              if (Number.isFinite(value))
-                props.onChange({ minutes: Math.max(0, Math.min(LIMITS.minutes, value)) });
-            }}
+            onChange={(minutes) => props.onChange({ minutes })}
           />
         </label>
         {!item.entry && (

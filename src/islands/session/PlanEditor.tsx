@@ -12,6 +12,7 @@ import { LIMITS, freeItem } from '../../lib/session-schema';
 import { againstTarget, formatDuration, runningTimes, total } from '../../lib/session-time';
 import ItemRow from './ItemRow';
 import { itemTitle } from './labels';
+import MinutesInput from './MinutesInput';
 
 interface Props {
   session: Session;
@@ -77,17 +78,11 @@ export default function PlanEditor({ session, index, onChange, onRemoved, announ
         </label>
         <label>
           Geplande duur (minuten)
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
+          <MinutesInput
+            value={session.target}
             max={LIMITS.target}
             step={15}
-            value={session.target}
-            onInput={(e) => {
-              const value = Math.round(Number(e.currentTarget.value));
-              if (Number.isFinite(value)) set({ target: Math.max(0, Math.min(LIMITS.target, value)) });
-            }}
+            onChange={(target) => set({ target })}
           />
         </label>
         <label class="wide">
