@@ -5,7 +5,44 @@
  * alone, so it shares the one format without carrying the store's messages and
  * recovery code. Reading never writes: recovery stays with createStore().load().
  */
-import type { LoadStatus, StoreSpec } from './device-storage';
+// The store's types live here, at the lowest level, so device-storage.ts
+// imports from this file and never the other way round.
+/** The part of the Web Storage API this module uses (window.localStorage fits). */
+export interface StorageArea {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * What the store needs of a schema: Zod schemas fit, and so does a tiny
+ * hand-written check, for scripts on every content page where Zod's bytes
+ * would be too heavy.
+ */
+export interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false };
+}
+
+export interface StoreSpec<T> {
+  /** The localStorage key, e.g. `werkzaam.sessies`. */
+  key: string;
+  /** The current version of the stored shape; bump it when the shape changes. */
+  version: number;
+  /** Validates the data on every read and before every write. */
+  schema: Validator<T>;
+  /** The value to start with when nothing is stored (or it had to be set aside). */
+  empty: () => T;
+  /**
+   * Turns data of an older version (or, with `from` undefined, data without an
+   * envelope) into something the schema may accept. Return undefined when it
+   * cannot be migrated; the data is then backed up and the store starts empty.
+   */
+  migrate?: (data: unknown, from: number | undefined) => unknown;
+  /** What the user calls this data, for messages: "je sessies", "je voortgang". */
+  label: string;
+}
+
+export type LoadStatus = 'ok' | 'empty' | 'migrated' | 'reset' | 'unavailable';
 
 function isEnvelope(value: unknown): value is { v: number; data: unknown } {
   return (

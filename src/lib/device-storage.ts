@@ -12,7 +12,14 @@
  * module runs in unit tests without a browser. The format itself is read and
  * written in device-envelope.ts.
  */
-import { parseStored, storedText, type Unreadable } from './device-envelope';
+import {
+  parseStored,
+  storedText,
+  type LoadStatus,
+  type StorageArea,
+  type StoreSpec,
+  type Unreadable,
+} from './device-envelope';
 
 /** Why stored data could not be read, in the words of the message a user sees. */
 const REASONS: Record<Unreadable, (version?: number) => string> = {
@@ -22,42 +29,7 @@ const REASONS: Record<Unreadable, (version?: number) => string> = {
   invalid: () => 'gegevens die niet kloppen',
 };
 
-/** The part of the Web Storage API this module uses (window.localStorage fits). */
-export interface StorageArea {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-/**
- * What the store needs of a schema: Zod schemas fit, and so does a tiny
- * hand-written check, for scripts on every content page where Zod's bytes
- * would be too heavy.
- */
-export interface Validator<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false };
-}
-
-export interface StoreSpec<T> {
-  /** The localStorage key, e.g. `werkzaam.sessies`. */
-  key: string;
-  /** The current version of the stored shape; bump it when the shape changes. */
-  version: number;
-  /** Validates the data on every read and before every write. */
-  schema: Validator<T>;
-  /** The value to start with when nothing is stored (or it had to be set aside). */
-  empty: () => T;
-  /**
-   * Turns data of an older version (or, with `from` undefined, data without an
-   * envelope) into something the schema may accept. Return undefined when it
-   * cannot be migrated; the data is then backed up and the store starts empty.
-   */
-  migrate?: (data: unknown, from: number | undefined) => unknown;
-  /** What the user calls this data, for messages: "je sessies", "je voortgang". */
-  label: string;
-}
-
-export type LoadStatus = 'ok' | 'empty' | 'migrated' | 'reset' | 'unavailable';
+export type { LoadStatus, StorageArea, StoreSpec, Validator } from './device-envelope';
 
 export interface LoadResult<T> {
   value: T;

@@ -8,9 +8,10 @@
  * file is loaded there only when someone presses a button.
  */
 import type { BlockKind } from './vocabulary';
-import { currentSession, holds } from './session-read';
+import { currentSession, holds, type Session, type SessionItem, type SessionsData } from './session-read';
 
 export { SESSIONS_KEY, SESSIONS_VERSION, currentSession, holds, lightSessionsCheck } from './session-read';
+export type { Session, SessionItem, SessionsData } from './session-read';
 
 /** Sensible lengths in minutes, from what a group needs for each kind of block. */
 export const DEFAULT_MINUTES: Record<BlockKind, number> = {
@@ -31,40 +32,6 @@ export function blockFor(collection: string): BlockKind {
   if (collection === 'casussen') return 'casus';
   if (collection === 'citaten') return 'citaat';
   return 'uitleg';
-}
-
-export interface SessionItem {
-  /** Stable key of this block within the session (for reordering and undo). */
-  key: string;
-  block: BlockKind;
-  minutes: number;
-  notes: string;
-  /** The entry this block is about ("collection/id"); absent for free blocks. */
-  entry?: string | undefined;
-  /** The block's own title; free blocks have one, entry blocks use the entry's title. */
-  title?: string | undefined;
-}
-
-export interface Session {
-  id: string;
-  title: string;
-  /** YYYY-MM-DD or empty. */
-  date: string;
-  audience: string;
-  goal: string;
-  /** Start time, HH:MM. */
-  start: string;
-  /** Target length in minutes. */
-  target: number;
-  items: SessionItem[];
-  /** Last change, milliseconds since 1970. */
-  updated: number;
-}
-
-export interface SessionsData {
-  /** The session the "Zet in sessie" buttons add to. */
-  current: string | null;
-  sessions: Session[];
 }
 
 /** A short random key; collisions within one session are what matters, and they are negligible. */

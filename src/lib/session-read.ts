@@ -5,7 +5,43 @@
  * header counter and the buttons' state; adding and removing
  * (session-basics.ts) loads only when a button is pressed.
  */
-import type { Session, SessionsData } from './session-basics';
+import type { BlockKind } from './vocabulary';
+
+// The plan's types live in this, the smallest file, so session-basics.ts
+// imports from here and never the other way round.
+export interface SessionItem {
+  /** Stable key of this block within the session (for reordering and undo). */
+  key: string;
+  block: BlockKind;
+  minutes: number;
+  notes: string;
+  /** The entry this block is about ("collection/id"); absent for free blocks. */
+  entry?: string | undefined;
+  /** The block's own title; free blocks have one, entry blocks use the entry's title. */
+  title?: string | undefined;
+}
+
+export interface Session {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD or empty. */
+  date: string;
+  audience: string;
+  goal: string;
+  /** Start time, HH:MM. */
+  start: string;
+  /** Target length in minutes. */
+  target: number;
+  items: SessionItem[];
+  /** Last change, milliseconds since 1970. */
+  updated: number;
+}
+
+export interface SessionsData {
+  /** The session the "Zet in sessie" buttons add to. */
+  current: string | null;
+  sessions: Session[];
+}
 
 /** The localStorage key and version of the sessions store. */
 export const SESSIONS_KEY = 'werkzaam.sessies';
