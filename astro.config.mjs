@@ -5,8 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { resolve, sep } from 'node:path';
-import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
-import { contentSafetyPlugin, outsideLinksInMarkdown } from './src/lib/content-safety-plugin.ts';
+import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/shared/security-policy.ts';
+import { contentSafetyPlugin, outsideLinksInMarkdown } from './src/knowledge/safety-plugin.ts';
 
 // Test fixtures build a tiny site from their own content folder into their own
 // output folder, so they never touch the real site's dist/ or cache.
@@ -22,7 +22,7 @@ export default defineConfig({
   // Two content files that end up with the same id must fail the build, not
   // silently replace each other.
   prerenderConflictBehavior: 'error',
-  // Content bodies are checked against the allowlist (src/lib/content-safety.ts)
+  // Content bodies are checked against the allowlist (src/knowledge/safety.ts)
   // before they are compiled: a body can never carry code into the site.
   // Links to other websites in plain .md bodies get rel="noopener noreferrer" and a
   // marker here; MDX bodies get them from src/components/BodyLink.astro.

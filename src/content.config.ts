@@ -5,11 +5,11 @@
  * as its own documentation; `npm run check` and the build enforce it.
  *
  * Astro does not fail on a reference() to an entry that does not exist; the
- * integrity check in src/lib/integrity.ts covers that (run from src/data/).
+ * integrity check in src/knowledge/integrity.ts covers that (run from src/knowledge/knowledge.ts).
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentFolder, withClearMessages } from './data/content-folder';
+import { contentFolder, withClearMessages } from './knowledge/content-folder';
 import {
   FACTORS,
   INTERVENTIE_KINDS,
@@ -21,10 +21,10 @@ import {
   SOURCE_KINDS,
   BLOCK_KINDS,
   WERKKAART_SECTIONS,
-} from './lib/vocabulary';
-import { ENTRY_KEY } from './lib/session-entries';
-import { COLLECTIONS } from './lib/kinds';
-import { parseEntryAddress } from './lib/references';
+} from './shared/vocabulary';
+import { ENTRY_KEY } from './features/sessie/entries';
+import { COLLECTIONS } from './shared/kinds';
+import { parseEntryAddress } from './knowledge/refs';
 
 /** An enum whose error message lists the allowed values, so an author can fix a typo at once. */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -299,7 +299,7 @@ const casussen = defineCollection({
 /**
  * Ready-made training sessions a trainer starts from at /sessie/. An item's
  * `entry` ("dilemmas/<id>") is turned into `{ collection, id }` here, so the
- * integrity check (run in src/data/session-index.ts) finds a broken one.
+ * integrity check (run in src/features/sessie/entry-index.build.ts) finds a broken one.
  */
 const sessiesjablonen = defineCollection({
   loader: contentFolder('sessiesjablonen', '**/*.yaml'),

@@ -12,11 +12,11 @@ import { join, resolve } from 'node:path';
 
 /**
  * Interventions the site names by id (the ready-made comparisons in
- * src/data/compare.ts): the synthetic catalogue must contain them or the build
+ * src/features/vergelijk/ready.build.ts): the synthetic catalogue must contain them or the build
  * rightly fails. Read from the source, so a new comparison needs no edit here.
  */
 function namedInterventions() {
-  const file = resolve(import.meta.dirname, '../../src/data/compare.ts');
+  const file = resolve(import.meta.dirname, '../../src/features/vergelijk/ready.build.ts');
   if (!existsSync(file)) return [];
   const ids = [];
   for (const list of readFileSync(file, 'utf8').matchAll(/ids:\s*\[([^\]]*)\]/g)) {

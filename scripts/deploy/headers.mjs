@@ -6,7 +6,7 @@
 //   node scripts/deploy/headers.mjs netlify [dist]   (what the build writes to dist/_headers)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { collectHashes, renderPolicy } from '../../src/lib/security-policy.ts';
+import { collectHashes, renderPolicy } from '../../src/shared/security-policy.ts';
 
 /** Every HTML file below a folder. */
 function htmlFiles(dir) {
@@ -17,7 +17,7 @@ function htmlFiles(dir) {
 
 /**
  * The Content-Security-Policy as a header: the same policy as the pages' meta
- * tag (src/lib/security-policy.ts), with the hashes of every built page and the
+ * tag (src/shared/security-policy.ts), with the hashes of every built page and the
  * directives only a header can carry (frame-ancestors).
  */
 export function headerPolicy(distDir) {

@@ -43,7 +43,7 @@ export async function writeServiceWorker(outDir) {
     ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
     cleanupOutdatedCaches: true,
-    // The page asks the reader before a new version takes over (src/scripts/offline.ts).
+    // The page asks the reader before a new version takes over (src/scripts/offline.client.ts).
     skipWaiting: false,
     clientsClaim: false,
     inlineWorkboxRuntime: true,

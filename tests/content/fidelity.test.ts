@@ -11,9 +11,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTextFields } from '../../src/lib/content-text';
-import { checkOriginality, checkQuotes, type ContentFile, type FidelityProblem } from '../../src/lib/fidelity';
-import type { SourceText } from '../../src/lib/originality';
+import { contentTextFields } from '../support/fidelity/content-text';
+import { checkOriginality, checkQuotes, type ContentFile, type FidelityProblem } from '../support/fidelity/fidelity';
+import type { SourceText } from '../support/fidelity/originality';
 
 const root = resolve(import.meta.dirname, '../..');
 const sourcesDir = resolve(root, process.env.WERKZAAM_SOURCES ?? '../shared/sources');

@@ -89,7 +89,7 @@ describe('byte budgets', () => {
   it('loads on content pages only small scripts, no framework', () => {
     for (const path of entryPages) {
       const { scripts } = weigh(path);
-      expect(scripts.filter((s) => /preact|client\.|signals/.test(s)), path).toEqual([]);
+      expect(scripts.filter((s) => /preact|\/client\.|signals/.test(s)), path).toEqual([]);
       const bytes = scripts.reduce((sum, s) => sum + gz(join(dist, s)), 0);
       const extra = Object.entries(FEATURE_SCRIPT_BUDGET)
         .filter(([prefix]) => path.startsWith(prefix))

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSiteLinks, findOrphans, type BuiltPage } from '../support/site-links';
-import { COLLECTIONS } from '../../src/lib/kinds';
+import { COLLECTIONS } from '../../src/shared/kinds';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 

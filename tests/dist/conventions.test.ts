@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIRECTIVES } from '../../src/lib/security-policy';
+import { DIRECTIVES } from '../../src/shared/security-policy';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 const site = 'https://werkzaam.example';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { renderPolicy } from '../../src/lib/security-policy';
+import { renderPolicy } from '../../src/shared/security-policy';
 import { watchPage, type PageWatch } from './support/watch-page';
 
 /**

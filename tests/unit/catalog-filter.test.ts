@@ -5,7 +5,7 @@ import {
   parseSelection,
   serializeSelection,
   type CatalogItem,
-} from '../../src/lib/catalog-filter';
+} from '../../src/features/vergelijk/catalog-filter';
 
 const item = (id: string, facets: Partial<CatalogItem['facets']>): CatalogItem => ({
   id,

@@ -7,8 +7,8 @@ import {
   parseCompareSelection,
   toggleCompared,
   type CompareItem,
-} from '../../src/lib/compare';
-import { picksValidator } from '../../src/lib/compare-picks';
+} from '../../src/features/vergelijk/compare';
+import { picksValidator } from '../../src/features/vergelijk/picks';
 
 const el = (id: string) => ({ id, title: id.toUpperCase(), url: `/elementen/${id}/` });
 const dom = (id: string) => ({ id, title: id, url: `/levensgebieden/${id}/` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentFiles } from '../../src/lib/content-files';
+import { checkContentFiles } from '../../src/knowledge/files';
 
 describe('the content folder check', () => {
   it('accepts well-named files', () => {

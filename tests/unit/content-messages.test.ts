@@ -9,7 +9,7 @@ import {
   parseYaml,
   yamlProblems,
   type FieldIssue,
-} from '../../src/lib/content-messages';
+} from '../../src/knowledge/messages';
 
 const schema = z
   .object({

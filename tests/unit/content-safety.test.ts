@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { checkBodySafety, schemeOf } from '../../src/lib/content-safety';
-import { contentSafetyPlugin, outsideLinksInMarkdown } from '../../src/lib/content-safety-plugin';
+import { checkBodySafety, schemeOf } from '../../src/knowledge/safety';
+import { contentSafetyPlugin, outsideLinksInMarkdown } from '../../src/knowledge/safety-plugin';
 
 const mdx = (source: string) => checkBodySafety(source, 'mdx');
 const messages = (source: string) => mdx(source).map((p) => `${p.line}: ${p.message}`);

@@ -6,8 +6,8 @@ import {
   memoryArea,
   onOtherTabChange,
   type StorageArea,
-} from '../../src/lib/device-storage';
-import { parseStored, storedText } from '../../src/lib/device-envelope';
+} from '../../src/shared/client/device-storage';
+import { parseStored, storedText } from '../../src/shared/client/device-envelope';
 
 const schema = z.object({ items: z.array(z.string()) });
 type Value = z.infer<typeof schema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBody, classifyHref } from '../../src/lib/entry-links';
+import { analyseBody, classifyHref } from '../../src/knowledge/links';
 
 const collections = ['elementen', 'dilemmas', 'werkkaarten'];
 const from = { collection: 'elementen', id: 'luisteren' };

@@ -3,10 +3,10 @@
  * on an entry's page, without building the site.
  */
 import { describe, expect, it } from 'vitest';
-import { entryPage, LONG_GROUP, tensionOf } from '../../src/data/entry-page';
-import { buildKnowledge, type AnyEntry } from '../../src/data/knowledge';
-import { themeListPages } from '../../src/data/theme-list-page';
-import { INLINE_LIMIT, PAGE_SIZE } from '../../src/lib/paginate';
+import { entryPage, LONG_GROUP, tensionOf } from '../../src/knowledge/views/entry-page';
+import { buildKnowledge, type AnyEntry } from '../../src/knowledge/knowledge';
+import { themeListPages } from '../../src/knowledge/views/theme-list-page';
+import { INLINE_LIMIT, PAGE_SIZE } from '../../src/knowledge/paginate';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const src = (plaats = 'p. 1') => [{ bron: ref('bronnen', 'rapport'), plaats }];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOriginality, checkQuotes } from '../../src/lib/fidelity';
+import { checkOriginality, checkQuotes } from '../support/fidelity/fidelity';
 
 const report = {
   name: '004_report.txt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossaryMatcher, findGlossaryTerms, phrasesOf } from '../../src/lib/glossary';
+import { buildGlossaryMatcher, findGlossaryTerms, phrasesOf } from '../../src/knowledge/glossary';
 
 describe('glossary terms on a page', () => {
   it('takes the title and the words in parentheses as phrases', () => {

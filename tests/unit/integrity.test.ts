@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, formatProblems } from '../../src/lib/integrity';
+import { checkIntegrity, formatProblems } from '../../src/knowledge/integrity';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 const element = (id: string, data: object = {}, body = '') => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryArea } from '../../src/lib/device-storage';
+import { memoryArea } from '../../src/shared/client/device-storage';
 import {
   SESSION_KEY,
   createSessionStore,
@@ -10,7 +10,7 @@ import {
   withNote,
   withTimer,
   withoutNotes,
-} from '../../src/lib/intervisie-session';
+} from '../../src/features/intervisie/run';
 
 describe('intervision session in this tab', () => {
   it('keeps timers and notes per dilemma and method across a reload of the tab', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSlots, totalMinutes, type IntervisieDilemma } from '../../src/lib/intervisie-slots';
+import { resolveSlots, totalMinutes, type IntervisieDilemma } from '../../src/features/intervisie/slots';
 
 const dilemma = (over: Partial<IntervisieDilemma> = {}): IntervisieDilemma => ({
   id: 'flexibel-versus-grenzen',

@@ -11,7 +11,7 @@ import {
   schedule,
   start,
   totalElapsed,
-} from '../../src/lib/intervisie-timer';
+} from '../../src/features/intervisie/timer';
 
 const MIN = 60_000;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRunnable, parseChoice, serializeChoice } from '../../src/lib/intervisie-url';
+import { isRunnable, parseChoice, serializeChoice } from '../../src/features/intervisie/url';
 
 const known = {
   dilemmas: new Set(['flexibel-versus-grenzen', 'blijven-versus-hulp-stoppen']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkGraph } from '../../src/lib/link-graph';
+import { buildLinkGraph } from '../../src/knowledge/link-graph';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 

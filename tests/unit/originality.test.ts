@@ -4,7 +4,7 @@ import {
   findCopiedRuns,
   normaliseWords,
   prepareSourceText,
-} from '../../src/lib/originality';
+} from '../support/fidelity/originality';
 
 const source = {
   name: '004_report.txt',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageUniqueId } from '../../src/lib/page-ids';
+import { pageUniqueId } from '../../src/knowledge/page-ids';
 
 describe('page-unique ids', () => {
   it('gives the plain id to the first link and numbered ids to later links to the same entry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagedUrl, paginate } from '../../src/lib/paginate';
+import { pagedUrl, paginate } from '../../src/knowledge/paginate';
 
 describe('splitting long lists into pages', () => {
   it('cuts a list into full pages and a last partial page, keeping the order', () => {

@@ -4,7 +4,7 @@ import {
   quoteOccursIn,
   splitQuotations,
   unbalancedQuotation,
-} from '../../src/lib/quotations';
+} from '../support/fidelity/quotations';
 
 const source = prepareQuoteSource(
   'Een moeder vertelt: ‘Ik voel me geen nummer. Ze luistert echt naar me, ook als het slecht gaat. Dat had ik nooit eerder mee-\ngemaakt.’ Daarna volgt een ander verhaal over de school en de buurt.',

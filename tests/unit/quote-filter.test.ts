@@ -4,8 +4,8 @@ import {
   parseQuoteChoice,
   quoteCount,
   serializeQuoteChoice,
-} from '../../src/lib/quote-filter';
-import { quoteTitle } from '../../src/lib/kinds';
+} from '../../src/features/citaten/filter';
+import { quoteTitle } from '../../src/shared/kinds';
 
 const known = { roles: ['ouder', 'hulpverlener'], werkkaarten: ['netwerk-activeren', 'gewenste-houding'] };
 

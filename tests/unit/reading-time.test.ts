@@ -6,7 +6,7 @@ import {
   plainText,
   readingMinutes,
   stepMinutes,
-} from '../../src/lib/reading-time';
+} from '../../src/features/routes/reading-time';
 
 describe('reading-time estimates', () => {
   it('counts the words a reader sees, not link targets or markup', () => {

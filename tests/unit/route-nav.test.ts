@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routeBar, stepUrl, withRoute, type RouteSummaries } from '../../src/lib/route-nav';
+import { routeBar, stepUrl, withRoute, type RouteSummaries } from '../../src/features/routes/nav';
 
 const routes: RouteSummaries = {
   'eerste-week': {

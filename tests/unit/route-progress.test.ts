@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, memoryArea, backupKeyFor } from '../../src/lib/device-storage';
+import { createStore, memoryArea, backupKeyFor } from '../../src/shared/client/device-storage';
 import {
   PROGRESS_STORE,
   answer,
@@ -9,7 +9,7 @@ import {
   summarize,
   visit,
   type Progress,
-} from '../../src/lib/route-progress';
+} from '../../src/features/routes/progress';
 
 const empty: Progress = { routes: {} };
 

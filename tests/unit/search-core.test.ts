@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSearchRunner } from '../../src/scripts/search-core';
-import type { Outcome } from '../../src/scripts/pagefind';
+import { createSearchRunner } from '../../src/features/search/core.client';
+import type { Outcome } from '../../src/features/search/pagefind.client';
 
 const outcome = (url: string): Outcome => ({
   results: [{ url, excerpt: '', meta: {}, filters: {} }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, resultCount } from '../../src/lib/search-keys';
+import { keyAction, resultCount } from '../../src/features/search/keys';
 
 describe('keys in a search box with results under it', () => {
   it('arrows walk through the results and wrap around', () => {

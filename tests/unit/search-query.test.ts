@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFilters, fuseHits, keepRelevant, termsOf } from '../../src/lib/search-query';
+import { countFilters, fuseHits, keepRelevant, termsOf } from '../../src/features/search/query';
 
 describe('reading a question typed in everyday Dutch', () => {
   it('keeps the words that carry meaning', () => {

@@ -6,7 +6,7 @@ import {
   serializeSearchState,
   toggleFilter,
   toPagefindFilters,
-} from '../../src/lib/search-state';
+} from '../../src/features/search/state';
 
 describe('search state in the URL', () => {
   it('reads the query and filters from a shared link', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SYNONYM_WEIGHT, synonymsFor } from '../../src/lib/search-synonyms';
-import { termsOf } from '../../src/lib/search-query';
+import { SYNONYM_WEIGHT, synonymsFor } from '../../src/features/search/synonyms';
+import { termsOf } from '../../src/features/search/query';
 
 const added = (question: string) => synonymsFor(termsOf(question)).map((t) => t.text);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectHashes, hashesInPage, renderPolicy } from '../../src/lib/security-policy';
+import { collectHashes, hashesInPage, renderPolicy } from '../../src/shared/security-policy';
 
 const page = (scripts: string, styles: string) =>
   `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${scripts}; style-src 'self' ${styles};"></head>`;

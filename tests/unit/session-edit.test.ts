@@ -7,7 +7,7 @@ import {
   toggleEntry,
   type Session,
   type SessionsData,
-} from '../../src/lib/session-basics';
+} from '../../src/features/sessie/basics';
 import {
   copySession,
   deleteSession,
@@ -16,8 +16,8 @@ import {
   moveTo,
   putSession,
   removeItem,
-} from '../../src/lib/session-edit';
-import { freeItem, sessionsSchema } from '../../src/lib/session-schema';
+} from '../../src/features/sessie/edit';
+import { freeItem, sessionsSchema } from '../../src/features/sessie/schema';
 
 function plan(): Session {
   return {

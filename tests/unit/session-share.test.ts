@@ -1,8 +1,8 @@
 import { deflateRawSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createStore, memoryArea, type StorageArea } from '../../src/lib/device-storage';
-import { blankSession, entryItem, type Session } from '../../src/lib/session-basics';
-import { freeItem, sessionsStoreSpec } from '../../src/lib/session-schema';
+import { createStore, memoryArea, type StorageArea } from '../../src/shared/client/device-storage';
+import { blankSession, entryItem, type Session } from '../../src/features/sessie/basics';
+import { freeItem, sessionsStoreSpec } from '../../src/features/sessie/schema';
 import {
   MAX_LINK_CHARS,
   REASONS,
@@ -14,7 +14,7 @@ import {
   importFile,
   linkMessage,
   planFromHash,
-} from '../../src/lib/session-share';
+} from '../../src/features/sessie/share';
 
 const ENTRIES = [
   'werkkaarten/gewenste-houding',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupKeyFor, createStore, memoryArea } from '../../src/lib/device-storage';
-import { sessionsStoreSpec } from '../../src/lib/session-schema';
+import { backupKeyFor, createStore, memoryArea } from '../../src/shared/client/device-storage';
+import { sessionsStoreSpec } from '../../src/features/sessie/schema';
 
 const KEY = sessionsStoreSpec.key;
 const store = (area = memoryArea()) => createStore(sessionsStoreSpec, area);

@@ -6,7 +6,7 @@ import {
   parseClock,
   runningTimes,
   total,
-} from '../../src/lib/session-time';
+} from '../../src/features/sessie/time';
 
 describe('session clock arithmetic', () => {
   it('reads and writes times of day', () => {

@@ -3,7 +3,7 @@
  * the island at /sessie/ (never scraped from pages).
  */
 import type { APIRoute } from 'astro';
-import { loadSessionIndex } from '../../data/session-index';
+import { loadSessionIndex } from '../../features/sessie/entry-index.build';
 
 export const GET: APIRoute = async () =>
   new Response(JSON.stringify(await loadSessionIndex()), {

@@ -1,0 +1,176 @@
+/**
+ * Choose a dilemma (grouped by werkkaart, searchable) and a method (with its
+ * total time). A plain GET form: without JavaScript it still produces the same
+ * /intervisie/?dilemma=…&methode=… link.
+ */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { totalMinutes, type IntervisieDilemma, type IntervisieMethode } from './slots';
+
+interface Props {
+  dilemmas: IntervisieDilemma[];
+  methoden: IntervisieMethode[];
+  dilemma: string | undefined;
+  methode: string | undefined;
+  onStart: (dilemma: string, methode: string) => void;
+}
+
+/** Lower case without accents, so "beeindigen" finds "beëindigen". */
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart }: Props) {
+  const [picked, setPicked] = useState(dilemma);
+  const [method, setMethod] = useState(methode);
+  const [query, setQuery] = useState('');
+  const [missing, setMissing] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+
+  // Someone may have typed or picked before the script arrived: keep what they did.
+  useLayoutEffect(() => {
+    const el = form.current;
+    if (!el) return;
+    const value = (name: string) => (el.elements.namedItem(name) as RadioNodeList | null)?.value || undefined;
+    const typed = (el.elements.namedItem('zoek') as HTMLInputElement | null)?.value ?? '';
+    if (typed) setQuery(typed);
+    const d = value('dilemma');
+    const m = value('methode');
+    if (d) setPicked(d);
+    if (m) setMethod(m);
+  }, []);
+
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const matches = (d: IntervisieDilemma) => {
+    const hay = fold(`${d.title} ${d.summary} ${d.werkkaart.title} ${d.poles[0].label} ${d.poles[1].label}`);
+    return words.every((w) => hay.includes(w));
+  };
+  const shown = dilemmas.filter((d) => d.id === picked || matches(d));
+  const groups = [...new Map(dilemmas.map((d) => [d.werkkaart.number, d.werkkaart])).values()]
+    .sort((a, b) => a.number - b.number)
+    .map((card) => ({ card, items: shown.filter((d) => d.werkkaart.number === card.number) }))
+    .filter((g) => g.items.length > 0);
+  const chosen = dilemmas.find((d) => d.id === picked);
+
+  return (
+    <form
+      ref={form}
+      class="iv-chooser"
+      method="get"
+      action="/intervisie/"
+      aria-label="Kies een dilemma en een methode"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (picked && method) onStart(picked, method);
+        else
+          setMissing(
+            picked
+              ? 'Kies nog een methode.'
+              : method
+                ? 'Kies nog een dilemma.'
+                : 'Kies eerst een dilemma en een methode.',
+          );
+      }}
+    >
+      <fieldset class="iv-choose-dilemma">
+        <legend>
+          <span class="iv-legend">1. Kies een dilemma</span>
+        </legend>
+        {chosen && (
+          <p class="iv-chosen">
+            Gekozen: <strong>{chosen.title}</strong>
+          </p>
+        )}
+        <label for="iv-zoek" class="iv-search-label">
+          Zoek een dilemma
+        </label>
+        <input
+          id="iv-zoek"
+          name="zoek"
+          type="search"
+          value={query}
+          autocomplete="off"
+          aria-describedby="iv-zoek-aantal"
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        <p id="iv-zoek-aantal" class="iv-muted iv-small" aria-live="polite">
+          {words.length > 0
+            ? `${shown.length} van ${dilemmas.length} dilemma's`
+            : `${dilemmas.length} dilemma's, per werkkaart`}
+        </p>
+        {groups.map(({ card, items }) => (
+          <div class="iv-group" key={card.number} role="group" aria-labelledby={`iv-wk-${card.number}`}>
+            <p class="iv-group-title" id={`iv-wk-${card.number}`}>
+              {card.number}. {card.shortTitle}
+            </p>
+            <ul class="iv-options">
+              {items.map((d) => (
+                <li key={d.id}>
+                  <input
+                    type="radio"
+                    name="dilemma"
+                    id={`iv-d-${d.id}`}
+                    value={d.id}
+                    checked={picked === d.id}
+                    onChange={() => {
+                      setPicked(d.id);
+                      setMissing('');
+                    }}
+                  />
+                  <label for={`iv-d-${d.id}`}>{d.title}</label>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {groups.length === 0 && <p>Geen dilemma gevonden met ‘{query}’. Probeer een ander woord.</p>}
+      </fieldset>
+
+      <fieldset class="iv-choose-method">
+        <legend>
+          <span class="iv-legend">2. Kies een methode</span>
+        </legend>
+        <ul class="iv-methods">
+          {methoden.map((m) => (
+            <li key={m.id} class="iv-method">
+              <input
+                type="radio"
+                name="methode"
+                id={`iv-m-${m.id}`}
+                value={m.id}
+                checked={method === m.id}
+                aria-describedby={`iv-m-${m.id}-uitleg`}
+                onChange={() => {
+                  setMethod(m.id);
+                  setMissing('');
+                }}
+              />
+              <label for={`iv-m-${m.id}`}>
+                <strong>{m.title}</strong>{' '}
+                <span class="iv-muted">
+                  · {totalMinutes(m)} min, {m.steps.length} stappen
+                </span>
+              </label>
+              <p id={`iv-m-${m.id}-uitleg`} class="iv-small">
+                {m.summary} <span class="iv-muted">Past als: {m.fits}</span>
+              </p>
+              <a class="iv-small" href={m.url}>
+                Alle stappen van de {m.title.toLowerCase()}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <div class="iv-start">
+        <button type="submit" class="iv-primary">
+          Start de intervisie
+        </button>
+        <p class="iv-missing" role="alert">
+          {missing}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The one door pages use to read content. It loads every collection once and
+ * hands them to buildKnowledge() (src/knowledge/knowledge.ts), which runs the
+ * integrity check and builds the link graph and the glossary matcher.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { bodyStartLine } from './body-tree';
+import { COLLECTIONS } from '../shared/kinds';
+import { displayPath } from './content-folder';
+import { buildKnowledge, type AnyEntry, type IntegrityInput, type Knowledge } from './knowledge';
+
+export { sortEntries, summaryOf, titleOf, urlOf, type AnyEntry, type Knowledge } from './knowledge';
+
+let loading: Promise<Knowledge> | undefined;
+
+export function loadKnowledge(): Promise<Knowledge> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<Knowledge> {
+  const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
+  // Reading routes are not entries (no page of their own), but their steps point to entries.
+  const routes = await getCollection('routes');
+  return buildKnowledge(lists.flat() as AnyEntry[], withFileLines, routes.map(withFileLines));
+}
+
+/** Messages name the file as the author knows it, and the line in the file, not in the body. */
+function withFileLines(e: AnyEntry | CollectionEntry<'routes'>): IntegrityInput {
+  return {
+    collection: e.collection,
+    id: e.id,
+    filePath: e.filePath ? displayPath(e.filePath) : undefined,
+    data: e.data,
+    body: e.body,
+    bodyLine: e.body && e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined,
+  };
+}
