@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { BLOCK_KINDS } from '../../shared/vocabulary';
-import { ENTRY_KEY } from '../../features/sessie/entries';
+import { ENTRY_KEY } from '../../shared/session-entries';
 import { oneOf, text } from './common';
 
 /**
