@@ -3,7 +3,7 @@
  * minutes per kind of block, how a fresh session and a fresh item look, and
  * adding or removing an entry. No Zod and no DOM here: the "Zet in sessie"
  * button on every content page imports this file, and it must stay tiny
- * (block labels live in vocabulary.ts, entry rules in features/sessie/entries.ts).
+ * (block labels live in vocabulary.ts, entry rules in shared/session-entries.ts).
  * What every page needs just to read the store is in features/sessie/read.ts; this
  * file is loaded there only when someone presses a button.
  */

@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../../knowledge/integrity';
 import { KINDS, entryUrl } from '../../shared/kinds';
-import { SESSION_COLLECTIONS } from './entries';
+import { SESSION_COLLECTIONS } from '../../shared/session-entries';
 import type { IndexEntry, SessionIndex } from './entry-index';
 import { loadKnowledge, summaryOf, titleOf, type AnyEntry } from '../../knowledge/entries';
 
