@@ -32,7 +32,9 @@ async function load(): Promise<Knowledge> {
 }
 
 /** Messages name the file as the author knows it, and the line in the file, not in the body. */
-function withFileLines(e: AnyEntry | CollectionEntry<'routes'> | CollectionEntry<'werkhulpen'>): IntegrityInput {
+function withFileLines(
+  e: AnyEntry | CollectionEntry<'routes'> | CollectionEntry<'werkhulpen'>,
+): IntegrityInput {
   return {
     collection: e.collection,
     id: e.id,

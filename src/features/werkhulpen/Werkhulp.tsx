@@ -59,7 +59,9 @@ export default function Werkhulp({ aid }: { aid: Aid }) {
   return (
     <div class="werkhulp" data-filled={filled ? 'ja' : 'nee'}>
       {aid.kind === 'verkenner' && <Verkenner aid={aid} answers={answers} set={set} />}
-      {aid.kind === 'doelen' && <Doelen aid={aid} answers={answers} set={set} texts={texts} setText={setText} />}
+      {aid.kind === 'doelen' && (
+        <Doelen aid={aid} answers={answers} set={set} texts={texts} setText={setText} />
+      )}
       {aid.kind === 'reflectie' && <Reflectie aid={aid} answers={answers} set={set} />}
       <div class="wh-actions no-print">
         <button type="button" class="wh-clear" onClick={clear} disabled={!filled}>
@@ -159,8 +161,18 @@ const answerLabel = (labels: Record<string, string>, value: string | undefined) 
 
 /* ---------- Gezinsverkenner ---------- */
 
-function Verkenner({ aid, answers, set }: { aid: VerkennerAid & Aid; answers: Answers; set: (k: string, v: string) => void }) {
-  const domainAnswers = Object.fromEntries(aid.domains.map((d) => [d.id, answers[`domein:${d.id}`]])) as never;
+function Verkenner({
+  aid,
+  answers,
+  set,
+}: {
+  aid: VerkennerAid & Aid;
+  answers: Answers;
+  set: (k: string, v: string) => void;
+}) {
+  const domainAnswers = Object.fromEntries(
+    aid.domains.map((d) => [d.id, answers[`domein:${d.id}`]]),
+  ) as never;
   const result = verkennerResult(aid, { domains: domainAnswers, yesNo: answers as never });
   const { domainCount, kenmerken } = aid.criteria;
   const typeOf = (id: string) => aid.types.find((t) => t.id === id)!;
@@ -228,7 +240,9 @@ function Verkenner({ aid, answers, set }: { aid: VerkennerAid & Aid; answers: An
         </p>
         <Bron sources={aid.notADiagnosis.sources} eigenLezing={aid.notADiagnosis.eigenLezing} />
         {result.answered === 0 ? (
-          <p class="wh-empty">Je hebt nog niets ingevuld. De uitkomst verschijnt hier terwijl je antwoordt.</p>
+          <p class="wh-empty">
+            Je hebt nog niets ingevuld. De uitkomst verschijnt hier terwijl je antwoordt.
+          </p>
         ) : (
           <>
             <p class="wh-summary">
@@ -265,7 +279,9 @@ function Verkenner({ aid, answers, set }: { aid: VerkennerAid & Aid; answers: An
             </div>
             <h3>Gezinstype</h3>
             {result.types.length === 0 ? (
-              <p class="wh-type-none">Nog geen gezinstype: beantwoord de vragen bij stap 3 met "ja" waar je iets herkent.</p>
+              <p class="wh-type-none">
+                Nog geen gezinstype: beantwoord de vragen bij stap 3 met "ja" waar je iets herkent.
+              </p>
             ) : (
               <ul class="wh-types">
                 {result.types.map((t) => {
@@ -275,7 +291,10 @@ function Verkenner({ aid, answers, set }: { aid: VerkennerAid & Aid; answers: An
                       <a href={type.href}>{type.title}</a>
                       <span class="wh-url"> {type.href}</span>
                       {t.priority && <strong> — eerst: veiligheid en opschaling</strong>}
-                      <span class="muted"> ({t.yes} van {type.signals.length} herkend)</span>
+                      <span class="muted">
+                        {' '}
+                        ({t.yes} van {type.signals.length} herkend)
+                      </span>
                       <br />
                       {type.summary}
                     </li>
@@ -355,7 +374,9 @@ function Doelen({
               {status !== 'in-orde' && (
                 <div class="wh-advice" data-status={status}>
                   <p>
-                    <strong>{status === 'aandacht' ? 'Vraag of verander: ' : 'Als het nog niet zo is: '}</strong>
+                    <strong>
+                      {status === 'aandacht' ? 'Vraag of verander: ' : 'Als het nog niet zo is: '}
+                    </strong>
                     {l.advice.text}
                   </p>
                   <Bron sources={l.advice.sources} eigenLezing={l.advice.eigenLezing} />
@@ -378,7 +399,11 @@ function Doelen({
         </ul>
         <div class="wh-field">
           <label for="wh-schaal">{aid.scale.label}</label>
-          {aid.scale.hint && <p class="wh-hint" id="wh-schaal-hint">{aid.scale.hint}</p>}
+          {aid.scale.hint && (
+            <p class="wh-hint" id="wh-schaal-hint">
+              {aid.scale.hint}
+            </p>
+          )}
           <select
             id="wh-schaal"
             aria-describedby={aid.scale.hint ? 'wh-schaal-hint' : undefined}
@@ -417,7 +442,11 @@ function Doelen({
                 <strong>
                   {l.letter} · {l.word}:
                 </strong>{' '}
-                {status === 'in-orde' ? 'in orde' : status === 'aandacht' ? `vraag of verander — ${l.advice.text}` : 'nog niet nagelopen'}
+                {status === 'in-orde'
+                  ? 'in orde'
+                  : status === 'aandacht'
+                    ? `vraag of verander — ${l.advice.text}`
+                    : 'nog niet nagelopen'}
               </li>
             );
           })}
@@ -487,7 +516,15 @@ function TextField({
 
 /* ---------- Reflectie ---------- */
 
-function Reflectie({ aid, answers, set }: { aid: ReflectieAid & Aid; answers: Answers; set: (k: string, v: string) => void }) {
+function Reflectie({
+  aid,
+  answers,
+  set,
+}: {
+  aid: ReflectieAid & Aid;
+  answers: Answers;
+  set: (k: string, v: string) => void;
+}) {
   const result = reflectieResult(aid, answers as never);
   const criterion = (id: string) => aid.groups.flatMap((g) => g.criteria).find((c) => c.id === id)!;
   const outcome = aid.outcomes[result.outcome];

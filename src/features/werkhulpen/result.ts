@@ -38,7 +38,14 @@ export interface VerkennerAid {
   kind: 'verkenner';
   notADiagnosis: Said;
   domainsIntro: Said;
-  domains: { id: string; title: string; href: string; question: string; sources: Source[]; readNext: Link[] }[];
+  domains: {
+    id: string;
+    title: string;
+    href: string;
+    question: string;
+    sources: Source[];
+    readNext: Link[];
+  }[];
   kenmerkenIntro: Said;
   kenmerken: Question[];
   typesIntro: Said;
@@ -140,8 +147,9 @@ export function verkennerResult(aid: VerkennerAid, answers: VerkennerAnswers): V
   const answered =
     domainIds.length -
     unanswered.length +
-    [...aid.kenmerken, ...aid.types.flatMap((t) => t.signals)].filter((q) => answers.yesNo[q.id] !== undefined)
-      .length;
+    [...aid.kenmerken, ...aid.types.flatMap((t) => t.signals)].filter(
+      (q) => answers.yesNo[q.id] !== undefined,
+    ).length;
   return {
     answered,
     concerns,
@@ -222,7 +230,8 @@ export function textIssues(value: string, maxLength: number | undefined): TextIs
   if (/<\/?[a-z!][^>]*>/i.test(value)) {
     issues.push({
       kind: 'opmaak',
-      message: 'Er staat opmaak of HTML in de tekst (zoals <b>). Die tonen we als gewone tekens, niet als opmaak.',
+      message:
+        'Er staat opmaak of HTML in de tekst (zoals <b>). Die tonen we als gewone tekens, niet als opmaak.',
     });
   }
   return issues;

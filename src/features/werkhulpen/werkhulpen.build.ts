@@ -15,7 +15,8 @@ type Ref = { collection: string; id: string };
 function shape(aid: Entry, k: Knowledge): Aid {
   const entry = (ref: Ref) => {
     const found = k.get(ref);
-    if (!found || !isCollectionName(ref.collection)) throw new Error(`${aid.filePath}: no entry ${ref.collection}/${ref.id}`);
+    if (!found || !isCollectionName(ref.collection))
+      throw new Error(`${aid.filePath}: no entry ${ref.collection}/${ref.id}`);
     return found;
   };
   const link = (ref: Ref): Link => {
@@ -27,7 +28,11 @@ function shape(aid: Entry, k: Knowledge): Aid {
       const bron = entry(s.bron);
       return { bron: s.bron.id, title: titleOf(bron), href: urlOf(bron), plaats: s.plaats };
     });
-  const said = (s: { text: string; eigenLezing: boolean; sources: { bron: Ref; plaats: string }[] }): Said => ({
+  const said = (s: {
+    text: string;
+    eigenLezing: boolean;
+    sources: { bron: Ref; plaats: string }[];
+  }): Said => ({
     text: s.text,
     eigenLezing: s.eigenLezing,
     sources: sources(s.sources),
@@ -87,7 +92,13 @@ function shape(aid: Entry, k: Knowledge): Aid {
       },
     };
   }
-  const field = (f: { label: string; hint?: string | undefined; maxLength?: number | undefined; eigenLezing: boolean; sources: { bron: Ref; plaats: string }[] }) => ({
+  const field = (f: {
+    label: string;
+    hint?: string | undefined;
+    maxLength?: number | undefined;
+    eigenLezing: boolean;
+    sources: { bron: Ref; plaats: string }[];
+  }) => ({
     ...f,
     sources: sources(f.sources),
   });
@@ -153,7 +164,9 @@ export function loadAids(): Promise<Aid[]> {
 }
 
 /** The aids built from one werkkaart, for the link on its page. */
-export async function aidsForWerkkaart(werkkaartId: string): Promise<{ href: string; title: string; summary: string }[]> {
+export async function aidsForWerkkaart(
+  werkkaartId: string,
+): Promise<{ href: string; title: string; summary: string }[]> {
   const aids = await loadAids();
   return aids
     .filter((a) => a.werkkaart.href.endsWith(`/${werkkaartId}/`))

@@ -167,7 +167,10 @@ const doelen = z
       .array(
         z
           .object({
-            letter: z.string().regex(/^[A-Z]$/, 'One capital letter.').describe('The letter, e.g. "M".'),
+            letter: z
+              .string()
+              .regex(/^[A-Z]$/, 'One capital letter.')
+              .describe('The letter, e.g. "M".'),
             word: text('word').describe('The word, e.g. "Meetbaar".'),
             questions: z
               .array(said)
@@ -236,4 +239,3 @@ export const werkhulpenSchema = z
       issue.code === 'invalid_union' ? 'kind must be one of: verkenner, doelen, reflectie.' : undefined,
   })
   .describe('An interactive aid at /werkhulpen/<id>/.');
-
