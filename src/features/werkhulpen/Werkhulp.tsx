@@ -35,6 +35,9 @@ type Answers = Record<string, string | undefined>;
 export default function Werkhulp({ aid }: { aid: Aid }) {
   const [answers, setAnswers] = useState<Answers>({});
   const [texts, setTexts] = useState<Record<string, string>>({});
+  // Set once hydrated, so tests (and styles) know the answers are live.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   const filled =
     Object.values(answers).some((a) => a !== undefined) || Object.values(texts).some((t) => t.trim() !== '');
 
@@ -57,7 +60,7 @@ export default function Werkhulp({ aid }: { aid: Aid }) {
   };
 
   return (
-    <div class="werkhulp" data-filled={filled ? 'ja' : 'nee'}>
+    <div class="werkhulp" data-filled={filled ? 'ja' : 'nee'} data-ready={ready ? 'ja' : 'nee'}>
       {aid.kind === 'verkenner' && <Verkenner aid={aid} answers={answers} set={set} />}
       {aid.kind === 'doelen' && (
         <Doelen aid={aid} answers={answers} set={set} texts={texts} setText={setText} />
