@@ -298,8 +298,10 @@ function Verkenner({
                         {' '}
                         ({t.yes} van {type.signals.length} herkend)
                       </span>
-                      <br />
-                      {type.summary}
+                      <span class="wh-type-summary">
+                        <br />
+                        {type.summary}
+                      </span>
                     </li>
                   );
                 })}
