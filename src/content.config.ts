@@ -23,6 +23,7 @@ import { casussenSchema } from './knowledge/schema/casussen';
 import { sessiesjablonenSchema } from './knowledge/schema/sessiesjablonen';
 import { intervisiemethodenSchema } from './knowledge/schema/intervisiemethoden';
 import { routesSchema } from './knowledge/schema/routes';
+import { werkhulpenSchema } from './knowledge/schema/werkhulpen';
 
 // Each collection is read from its own folder under content/ by the checking
 // loader; its fields, each described, are in src/knowledge/schema/<collection>.ts.
@@ -58,4 +59,8 @@ export const collections = withClearMessages({
     schema: intervisiemethodenSchema,
   }),
   routes: defineCollection({ loader: contentFolder('routes', '**/*.yaml'), schema: routesSchema }),
+  werkhulpen: defineCollection({
+    loader: contentFolder('werkhulpen', '**/*.yaml'),
+    schema: werkhulpenSchema,
+  }),
 });
