@@ -3,23 +3,21 @@
  * "collection/id", e.g. "dilemmas/flexibel-versus-grenzen".
  */
 
-/** Collections whose entries a trainer can put in a session (not the source documents). */
-export const SESSION_COLLECTIONS = [
-  'werkkaarten',
-  'elementen',
-  'dilemmas',
-  'interventies',
-  'citaten',
-  'casussen',
-  'begrippen',
-  'levensgebieden',
-  'gezinstypen',
-] as const;
-export type SessionCollection = (typeof SESSION_COLLECTIONS)[number];
+import { COLLECTIONS, type CollectionName } from './kinds';
+import { entryKeyPattern, splitEntryKey } from './entry-address';
+
+/** Collections a trainer cannot put in a session: the source documents and the intervision methods. */
+const NOT_IN_SESSIONS = ['bronnen', 'intervisiemethoden'] as const;
+export type SessionCollection = Exclude<CollectionName, (typeof NOT_IN_SESSIONS)[number]>;
+
+/** Collections whose entries a trainer can put in a session, in the order of COLLECTIONS. */
+export const SESSION_COLLECTIONS: readonly SessionCollection[] = COLLECTIONS.filter(
+  (name): name is SessionCollection => !(NOT_IN_SESSIONS as readonly string[]).includes(name),
+);
 
 /** An entry reference as stored in plans, links and templates. */
-export const ENTRY_KEY = new RegExp(`^(${SESSION_COLLECTIONS.join('|')})/[a-z0-9][a-z0-9-]{0,119}$`);
+export const ENTRY_KEY = entryKeyPattern(SESSION_COLLECTIONS);
 
 export function collectionOf(entry: string): SessionCollection {
-  return entry.slice(0, entry.indexOf('/')) as SessionCollection;
+  return splitEntryKey(entry).collection as SessionCollection;
 }

@@ -13,6 +13,7 @@ import type { IntervisieDilemma, IntervisieMethode } from './slots';
 import { isRunnable, parseChoice, serializeChoice, type ParsedChoice } from './url';
 import Chooser from './Chooser';
 import Session from './Run';
+import { watchSearch, writeSearch } from '../../shared/client/url-state';
 
 interface Props {
   dilemmas: IntervisieDilemma[];
@@ -29,21 +30,20 @@ export default function Intervisie({ dilemmas, methoden }: Props) {
   );
   const [choice, setChoice] = useState<ParsedChoice>({ stap: 0, problems: [] });
 
-  useLayoutEffect(() => {
-    const read = () => {
-      const parsed = parseChoice(window.location.search, known);
-      // A link without a step (or a form sent before the script ran) gets its step written in.
-      if (isRunnable(parsed) && parsed.problems.length === 0) {
-        const canonical = serializeChoice(parsed);
-        if (canonical !== window.location.search)
-          window.history.replaceState(null, '', `${window.location.pathname}${canonical}`);
-      }
-      setChoice(parsed);
-    };
-    read();
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, [known]);
+  // A layout effect (not useUrlState): the chosen step must be on screen before the first paint.
+  useLayoutEffect(
+    () =>
+      watchSearch((search) => {
+        const parsed = parseChoice(search, known);
+        // A link without a step (or a form sent before the script ran) gets its step written in.
+        if (isRunnable(parsed) && parsed.problems.length === 0) {
+          const canonical = serializeChoice(parsed);
+          if (canonical !== search) writeSearch(canonical);
+        }
+        setChoice(parsed);
+      }),
+    [known],
+  );
 
   const running = isRunnable(choice);
   useLayoutEffect(() => {
@@ -55,9 +55,7 @@ export default function Intervisie({ dilemmas, methoden }: Props) {
     next: { dilemma?: string | undefined; methode?: string | undefined; stap: number },
     push: boolean,
   ) {
-    const url = `${window.location.pathname}${serializeChoice(next)}`;
-    if (push) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    writeSearch(serializeChoice(next), push ? 'push' : 'replace');
     setChoice({ ...next, problems: [] });
   }
 

@@ -8,6 +8,7 @@
  * file is loaded there only when someone presses a button.
  */
 import type { BlockKind } from '../../shared/vocabulary';
+import { splitEntryKey } from '../../shared/entry-address';
 import { currentSession, holds, type Session, type SessionItem, type SessionsData } from './read';
 
 export { SESSIONS_KEY, SESSIONS_VERSION, currentSession, holds, lightSessionsCheck } from './read';
@@ -54,7 +55,7 @@ export function blankSession(now: number, title = 'Mijn sessie'): Session {
 }
 
 export function entryItem(entry: string): SessionItem {
-  const block = blockFor(entry.slice(0, entry.indexOf('/')));
+  const block = blockFor(splitEntryKey(entry).collection);
   return { key: newKey(), block, minutes: DEFAULT_MINUTES[block], notes: '', entry };
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { WERKKAART_SECTIONS } from '../../shared/vocabulary';
 import { COLLECTIONS } from '../../shared/kinds';
-import { parseEntryAddress } from '../refs';
+import { parseEntryAddress } from '../links';
 import { text } from './common';
 
 /**
@@ -13,15 +13,17 @@ import { text } from './common';
 const entryAddress = z
   .string({ error: 'Required: the address of an entry, e.g. /begrippen/iwf-model/.' })
   .transform((value, ctx) => {
-    const address = parseEntryAddress(value, COLLECTIONS);
-    if (!address) {
+    const parsed = parseEntryAddress(value, COLLECTIONS);
+    if (!('address' in parsed)) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not the address of an entry. Write it as on the site: /<collection>/<id>/, e.g. /begrippen/iwf-model/, with one of: ${COLLECTIONS.join(', ')}.`,
+        message:
+          parsed.message ??
+          `"${value}" is not the address of an entry. Write it as on the site: /<collection>/<id>/, e.g. /begrippen/iwf-model/, with one of: ${COLLECTIONS.join(', ')}.`,
       });
       return z.NEVER;
     }
-    const { section, ...entry } = address;
+    const { section, ...entry } = parsed.address;
     if (
       section !== undefined &&
       (entry.collection !== 'werkkaarten' || !Object.hasOwn(WERKKAART_SECTIONS, section))

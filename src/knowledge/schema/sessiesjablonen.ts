@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { BLOCK_KINDS } from '../../shared/vocabulary';
 import { ENTRY_KEY } from '../../shared/session-entries';
+import { splitEntryKey } from '../../shared/entry-address';
 import { oneOf, text } from './common';
 
 /**
@@ -28,10 +29,7 @@ export const sessiesjablonenSchema = z
                 ENTRY_KEY,
                 'Write an entry as "<collection>/<id>", e.g. "dilemmas/flexibel-versus-grenzen".',
               )
-              .transform((value) => {
-                const [collection, id] = value.split('/') as [string, string];
-                return { collection, id };
-              })
+              .transform(splitEntryKey)
               .optional()
               .describe('The entry the block is about, as "<collection>/<id>".'),
             title: z.string().optional().describe('Title of a block without an entry (opening, pauze, …).'),
