@@ -56,7 +56,10 @@ export const entryDataUrl = (entry: string) => `/sessie/entries/${entry}.json`;
 export const TEMPLATES_URL = '/sessie/sjablonen.json';
 
 /** The entries of `items` not asked for yet. */
-export function entriesToLoad(items: readonly { entry?: string }[], asked: ReadonlySet<string>): string[] {
+export function entriesToLoad(
+  items: readonly { entry?: string | undefined }[],
+  asked: ReadonlySet<string>,
+): string[] {
   return [...new Set(items.flatMap((i) => (i.entry && !asked.has(i.entry) ? [i.entry] : [])))];
 }
 
