@@ -82,8 +82,9 @@ describe('byte budgets', () => {
   // adds to its own kind of page (a reader on a phone pays for each).
   const SCRIPT_BUDGET = 2176 + SESSION_BUDGET;
   const FEATURE_SCRIPT_BUDGET: Record<string, number> = {
-    // The "Vergelijk" button and tray on intervention pages.
-    '/interventies/': 2560,
+    // The "Vergelijk" button and tray on intervention pages, and the storage door's
+    // Dutch messages for picks it cannot read or keep (#24: never reset without a word).
+    '/interventies/': 2816,
   };
 
   it('loads on content pages only small scripts, no framework', () => {

@@ -1,6 +1,9 @@
 /** Field shapes every collection schema shares: required text, sources, keywords, references. */
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { COLLECTIONS } from '../../shared/kinds';
+import { WERKKAART_SECTIONS } from '../../shared/vocabulary';
+import { parseEntryAddress } from '../links';
 
 /** An enum whose error message lists the allowed values, so an author can fix a typo at once. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
@@ -41,3 +44,47 @@ export const keywords = z
 
 export const refs = <C extends Parameters<typeof reference>[0]>(collection: C, what: string) =>
   z.array(reference(collection)).default([]).describe(what);
+
+type WerkkaartSection = keyof typeof WERKKAART_SECTIONS;
+
+/**
+ * The site address of an entry, as an author copies it from the browser
+ * ("/werkkaarten/gewenste-houding/", and where `sections` allows it
+ * "#dilemmas-kop" for a section of a werkkaart). Parsed by the body-link rules
+ * (same "did you mean" message) into a reference, so the integrity check finds
+ * it like any other reference and fails the build when the entry does not exist.
+ */
+export function entryAddress(example: string, { sections }: { sections: boolean }) {
+  return z
+    .string({ error: `Required: the address of an entry, e.g. ${example}.` })
+    .transform((value, ctx) => {
+      const parsed = parseEntryAddress(value, COLLECTIONS);
+      if (!('address' in parsed)) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            parsed.message ??
+            `"${value}" is not the address of an entry. Write it as on the site: /<collection>/<id>/, e.g. ${example}, with one of: ${COLLECTIONS.join(', ')}.`,
+        });
+        return z.NEVER;
+      }
+      const { section, ...entry } = parsed.address;
+      if (
+        section !== undefined &&
+        (!sections || entry.collection !== 'werkkaarten' || !Object.hasOwn(WERKKAART_SECTIONS, section))
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          message: sections
+            ? `"#${section}" is not a section this field can point to. Only werkkaart pages have sections: ${Object.keys(
+                WERKKAART_SECTIONS,
+              )
+                .map((s) => `#${s}`)
+                .join(', ')}.`
+            : `"#${section}" points into a page; this field takes the address of the entry itself. Remove "#${section}".`,
+        });
+        return z.NEVER;
+      }
+      return { entry, ...(section ? { section: section as WerkkaartSection } : {}) };
+    });
+}

@@ -1,45 +1,7 @@
 import { z } from 'astro/zod';
-import { WERKKAART_SECTIONS } from '../../shared/vocabulary';
-import { COLLECTIONS } from '../../shared/kinds';
-import { parseEntryAddress } from '../links';
-import { text } from './common';
+import { entryAddress, text } from './common';
 
-/**
- * The site address of an entry, as an author copies it from the browser
- * ("/werkkaarten/gewenste-houding/", optionally "#dilemmas-kop" for a section of
- * a werkkaart). Parsed into a reference, so the integrity check finds it like
- * any other reference and fails the build when the entry does not exist.
- */
-const entryAddress = z
-  .string({ error: 'Required: the address of an entry, e.g. /begrippen/iwf-model/.' })
-  .transform((value, ctx) => {
-    const parsed = parseEntryAddress(value, COLLECTIONS);
-    if (!('address' in parsed)) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          parsed.message ??
-          `"${value}" is not the address of an entry. Write it as on the site: /<collection>/<id>/, e.g. /begrippen/iwf-model/, with one of: ${COLLECTIONS.join(', ')}.`,
-      });
-      return z.NEVER;
-    }
-    const { section, ...entry } = parsed.address;
-    if (
-      section !== undefined &&
-      (entry.collection !== 'werkkaarten' || !Object.hasOwn(WERKKAART_SECTIONS, section))
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"#${section}" is not a section a route can point to. Only werkkaart pages have sections: ${Object.keys(
-          WERKKAART_SECTIONS,
-        )
-          .map((s) => `#${s}`)
-          .join(', ')}.`,
-      });
-      return z.NEVER;
-    }
-    return { entry, ...(section ? { section: section as keyof typeof WERKKAART_SECTIONS } : {}) };
-  });
+const address = entryAddress('/begrippen/iwf-model/', { sections: true });
 
 const checkQuestion = z
   .object({
@@ -55,7 +17,7 @@ const checkQuestion = z
     explanation: text('a one-line explanation of the right answer').describe(
       'One line that says why the right answer is right, shown after answering.',
     ),
-    explainedIn: entryAddress.describe('The entry where this is explained; the explanation links there.'),
+    explainedIn: address.describe('The entry where this is explained; the explanation links there.'),
   })
   .strict()
   .refine((q) => q.answer <= q.options.length, {
@@ -70,7 +32,7 @@ const routeStep = z
       'In our own words: what to look for in these texts and why it matters.',
     ),
     read: z
-      .array(entryAddress)
+      .array(address)
       .min(2, 'A step needs at least 2 entries to read.')
       .max(5, 'A step has at most 5 entries to read; split it into two steps.')
       .describe('The entries to read, in order, as site addresses (a werkkaart may get a #section).'),

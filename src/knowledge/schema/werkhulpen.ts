@@ -1,8 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { COLLECTIONS } from '../../shared/kinds';
-import { parseEntryAddress } from '../refs';
-import { sources, text } from './common';
+import { entryAddress, sources, text } from './common';
 
 /**
  * The interactive aids at /werkhulpen/ (issue #23). One file per aid; the
@@ -12,23 +10,13 @@ import { sources, text } from './common';
  * source's (shown as "onze lezing, niet uit de bron").
  */
 
-/** An entry's site address, parsed into a reference so the integrity check finds a missing entry. */
-const entryAddress = z
-  .string({ error: 'Required: the address of an entry, e.g. /werkkaarten/gewenste-houding/.' })
-  .transform((value, ctx) => {
-    const address = parseEntryAddress(value, COLLECTIONS);
-    if (!address || address.section !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not the address of an entry. Write it as on the site: /<collection>/<id>/, e.g. /werkkaarten/gewenste-houding/, with one of: ${COLLECTIONS.join(', ')}.`,
-      });
-      return z.NEVER;
-    }
-    return { collection: address.collection, id: address.id };
-  });
+/** An entry's site address; the integrity check finds a missing entry. */
+const address = entryAddress('/werkkaarten/gewenste-houding/', { sections: false }).transform(
+  ({ entry }) => entry,
+);
 
 const readNext = z
-  .array(entryAddress)
+  .array(address)
   .max(8, 'Give at most 8 addresses to read next; pick the closest.')
   .default([])
   .describe('Entries to read next, as site addresses (/werkkaarten/<id>/, /elementen/<id>/ …).');
