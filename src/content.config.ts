@@ -226,6 +226,12 @@ const bronnen = defineCollection({
       file: z.string().optional().describe('For a source document: its file name in shared/sources/.'),
       summary: text('summary').describe('What this source is and what the knowledge base takes from it.'),
       citedIn: refs('bronnen', 'Source documents that cite this publication.'),
+      namedAs: z
+        .array(z.string().trim().min(3, 'A name in namedAs needs at least 3 characters.'))
+        .default([])
+        .describe(
+          'How a text may name this source, e.g. ["Lamers & Möller", "Lamers en Möller"]. An entry whose body or other text uses one of these names must list this source (or, for literature, a document that cites it) in its sources; the build fails otherwise (src/knowledge/citations.ts). Leave out names that are too general to point to one source.',
+        ),
     })
     .strict(),
 });
@@ -454,6 +460,18 @@ const checkQuestion = z
       'One line that says why the right answer is right, shown after answering.',
     ),
     explainedIn: entryAddress.describe('The entry where this is explained; the explanation links there.'),
+    bron: reference('bronnen').describe(
+      'Id of the source document in content/bronnen/ the right answer rests on; shown with the explanation.',
+    ),
+    plaats: text('the section and/or page in that source').describe(
+      'Locator within the source, as for any entry\'s sources, e.g. "Deel 1, §2.2".',
+    ),
+    eigenLezing: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true when the right answer is our own reading of the source rather than what the source says; the explanation then says so.',
+      ),
   })
   .strict()
   .refine((q) => q.answer <= q.options.length, {
