@@ -1,6 +1,6 @@
 // Sizes of a built site: pages, dist/ and search index bytes, the median entry
-// page and the heaviest pages (HTML, gzip level 9). Used by the benchmark and
-// its smoke test.
+// page, the heaviest pages (HTML, gzip level 9) and the heaviest JSON payloads
+// pages fetch (outside the search index). Used by the benchmark and its smoke test.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +34,16 @@ export function measureDist(dist) {
         .join('/')}`;
       return { path, gzip: gzipSync(readFileSync(f), { level: 9 }).length };
     });
+  const payloads = all
+    .filter((f) => f.endsWith('.json') && !f.includes(`${sep}pagefind${sep}`))
+    .map((f) => ({
+      path: `/${f
+        .slice(dist.length + 1)
+        .split(sep)
+        .join('/')}`,
+      gzip: gzipSync(readFileSync(f), { level: 9 }).length,
+    }))
+    .sort((a, b) => b.gzip - a.gzip);
   const entryPages = pages.filter((p) => {
     const parts = p.path.split('/').filter(Boolean);
     return parts.length === 2 && ENTRY_COLLECTIONS.has(parts[0]);
@@ -47,5 +57,9 @@ export function measureDist(dist) {
     medianEntryGzip: sorted[Math.floor(sorted.length / 2)]?.gzip ?? 0,
     largest: heaviest[0] ?? { path: '-', gzip: 0 },
     heaviest,
+    /** Every page by path, for comparing two builds. */
+    byPath: Object.fromEntries(pages.map((p) => [p.path, p.gzip])),
+    largestPayload: payloads[0] ?? { path: '-', gzip: 0 },
+    heaviestPayloads: payloads.slice(0, 5),
   };
 }

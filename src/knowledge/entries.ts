@@ -23,11 +23,18 @@ async function load(): Promise<Knowledge> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
   // Reading routes are not entries (no page of their own), but their steps point to entries.
   const routes = await getCollection('routes');
-  return buildKnowledge(lists.flat() as AnyEntry[], withFileLines, routes.map(withFileLines));
+  // The aids at /werkhulpen/ are not entries either, but their links are checked the same way.
+  const werkhulpen = await getCollection('werkhulpen');
+  return buildKnowledge(lists.flat() as AnyEntry[], withFileLines, [
+    ...routes.map(withFileLines),
+    ...werkhulpen.map(withFileLines),
+  ]);
 }
 
 /** Messages name the file as the author knows it, and the line in the file, not in the body. */
-function withFileLines(e: AnyEntry | CollectionEntry<'routes'>): IntegrityInput {
+function withFileLines(
+  e: AnyEntry | CollectionEntry<'routes'> | CollectionEntry<'werkhulpen'>,
+): IntegrityInput {
   const raw = e.filePath ? readFileSync(e.filePath, 'utf8') : undefined;
   return {
     collection: e.collection,

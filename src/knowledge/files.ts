@@ -3,13 +3,12 @@
  * them: Astro itself would silently skip a file with an unexpected extension and
  * let two files with the same id replace each other.
  */
+import { ENTRY_ID } from '../shared/entry-address';
 
 export interface FileProblem {
   file: string;
   message: string;
 }
-
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The id Astro gives a file: its name without the extension. */
 export function idOf(fileName: string): string {
@@ -37,7 +36,7 @@ export function checkContentFiles(
       continue;
     }
     const id = idOf(name);
-    if (!ID_PATTERN.test(id)) {
+    if (!ENTRY_ID.test(id)) {
       problems.push({
         file,
         message: `The file name "${id}" is used as the page address. Rename the file to lowercase letters, digits and hyphens only, e.g. "${slugify(id)}.${ext}".`,

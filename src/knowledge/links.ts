@@ -8,6 +8,7 @@
 import GithubSlugger from 'github-slugger';
 import { formatOf, htmlTags, lineOf, parseBody, textOf, walk, type BodyFormat } from './body-tree';
 import { nearest } from './did-you-mean';
+import { ENTRY_ID } from '../shared/entry-address';
 
 export type LinkForm = 'inline' | 'reference' | 'html';
 
@@ -154,4 +155,31 @@ function decode(value: string): string {
   } catch {
     return value;
   }
+}
+
+export interface EntryAddress {
+  collection: string;
+  id: string;
+  /** The part after #, without the #, when the address points into a page. */
+  section?: string;
+}
+
+/**
+ * An entry's site address as an author writes it in a data field
+ * (`/werkkaarten/gewenste-houding/#dilemmas-kop`). Read by the same rules as a
+ * link in a body, so a typo gets the same "did you mean" message; `message` is
+ * undefined when the value is not an entry address at all. Whether that entry
+ * exists is the integrity check's job.
+ */
+export function parseEntryAddress(
+  address: string,
+  collections: readonly string[],
+): { address: EntryAddress } | { message: string | undefined } {
+  const target = classifyHref(address, { collections });
+  if (target.kind === 'wrong') return { message: target.message };
+  if (target.kind !== 'entry' || /[?]/.test(address) || !ENTRY_ID.test(target.id))
+    return { message: undefined };
+  const section = target.fragment;
+  if (section !== undefined && !/^[a-z0-9-]+$/.test(section)) return { message: undefined };
+  return { address: { collection: target.collection, id: target.id, ...(section ? { section } : {}) } };
 }

@@ -147,6 +147,12 @@ export function fieldErrorMessage(issue: {
     .join('\n');
 }
 
+/** Where an author reads what the fields of this file's collection mean: its folder names the collection. */
+function schemaFileOf(file: string): string {
+  const folder = /([a-z]+)\/[^/]+\.(?:mdx|yaml)$/.exec(file)?.[1];
+  return folder ? `src/knowledge/schema/${folder}.ts` : 'src/knowledge/schema/';
+}
+
 export function fieldProblems(
   file: string,
   issues: readonly FieldIssue[],
@@ -171,7 +177,7 @@ export function fieldProblems(
       problems.push({
         file,
         line: lineOf(parsed, path.slice(0, -1)),
-        message: `Required: ${name}. Add it; what it means is described in src/content.config.ts.`,
+        message: `Required: ${name}. Add it; what it means is described in ${schemaFileOf(file)}.`,
       });
       continue;
     }

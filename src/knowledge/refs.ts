@@ -2,9 +2,8 @@
  * Finds the references inside an entry's parsed data. Astro turns every
  * reference() into a plain `{ collection, id }` object, so a generic walk finds
  * them all without a hand-kept list of reference fields. Links written in a
- * body are read by src/knowledge/links.ts.
+ * body, and site addresses in data fields, are read by src/knowledge/links.ts.
  */
-
 export interface EntryRef {
   collection: string;
   id: string;
@@ -29,20 +28,4 @@ export function findRefs(data: unknown, path = ''): FoundRef[] {
     return Object.entries(data).flatMap(([key, value]) => findRefs(value, path ? `${path}.${key}` : key));
   }
   return [];
-}
-
-export interface EntryAddress extends EntryRef {
-  /** The part after #, without the #, when the address points into a page. */
-  section?: string;
-}
-
-/**
- * An entry's site address as an author writes it (`/werkkaarten/gewenste-houding/#dilemmas-kop`),
- * or undefined when it is not the address of an entry of one of `collections`.
- * Whether that entry exists is the integrity check's job.
- */
-export function parseEntryAddress(address: string, collections: readonly string[]): EntryAddress | undefined {
-  const match = /^\/([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:#([a-z0-9-]+))?$/.exec(address.trim());
-  if (!match || !collections.includes(match[1]!)) return undefined;
-  return { collection: match[1]!, id: match[2]!, ...(match[3] ? { section: match[3] } : {}) };
 }

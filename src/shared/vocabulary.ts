@@ -114,3 +114,30 @@ export const WERKKAART_SECTIONS = {
   'citaten-kop': 'Uit de praktijk',
 } as const;
 export type WerkkaartSection = keyof typeof WERKKAART_SECTIONS;
+
+/** How a life domain is marked in the Gezinsverkenner (/werkhulpen/). */
+export const DOMAIN_ANSWERS = ['zorgen', 'geen', 'onbekend'] as const;
+export type DomainAnswer = (typeof DOMAIN_ANSWERS)[number];
+export const DOMAIN_ANSWER_LABELS: Record<DomainAnswer, string> = {
+  zorgen: 'Zorgen',
+  geen: 'Geen zorgen',
+  onbekend: 'Weet ik nog niet',
+};
+
+/** How a trait, signal or check question is answered in the aids at /werkhulpen/. */
+export const YES_NO_ANSWERS = ['ja', 'nee', 'onbekend'] as const;
+export type YesNoAnswer = (typeof YES_NO_ANSWERS)[number];
+export const YES_NO_LABELS: Record<YesNoAnswer, string> = {
+  ja: 'Ja',
+  nee: 'Nee',
+  onbekend: 'Weet ik nog niet',
+};
+
+/** How a criterion of a reflection list is answered (Goed genoeg ouderschap). */
+export const REFLECTION_ANSWERS = ['ja', 'zorg', 'onbekend'] as const;
+export type ReflectionAnswer = (typeof REFLECTION_ANSWERS)[number];
+export const REFLECTION_LABELS: Record<ReflectionAnswer, string> = {
+  ja: 'Zie ik',
+  zorg: 'Zorg',
+  onbekend: 'Weet ik nog niet',
+};

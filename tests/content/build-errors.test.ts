@@ -143,7 +143,7 @@ describe('building content', () => {
         content/elementen/latijn.mdx:3
           The file is not UTF-8; save it as UTF-8 (in most editors: "Save with encoding" → UTF-8). This line has the first character in another encoding.
         content/elementen/luisteren.mdx
-          Required: title. Add it; what it means is described in src/content.config.ts.
+          Required: title. Add it; what it means is described in src/knowledge/schema/elementen.ts.
         content/elementen/luisteren.mdx:2
           Unknown field "titel". Did you mean "title"? Rename the field, or remove it.
         content/elementen/ongesloten.mdx:10
@@ -233,7 +233,7 @@ describe('building content', () => {
         content/citaten/kapot.yaml:1
           The YAML cannot be read. A quote or bracket is opened but not closed. Close it on the same line, e.g. text: "…" or list: [a, b].
         content/citaten/zonder-rol.yaml
-          Required: role. Add it; what it means is described in src/content.config.ts."
+          Required: role. Add it; what it means is described in src/knowledge/schema/citaten.ts."
     `);
   });
 
@@ -246,11 +246,11 @@ describe('building content', () => {
     expect(build.message).toMatchInlineSnapshot(`
       "Content check failed: 3 problems in 1 file. Nothing was published.
         content/dilemmas/flexibel.mdx:5
-          Required: poleA.pitfall. Add it; what it means is described in src/content.config.ts.
+          Required: poleA.pitfall. Add it; what it means is described in src/knowledge/schema/dilemmas.ts.
         content/dilemmas/flexibel.mdx:9
           Unknown field "poleA.pitfal". Did you mean "pitfall"? Rename the field, or remove it.
         content/dilemmas/flexibel.mdx
-          Required: poleB. Add it; what it means is described in src/content.config.ts."
+          Required: poleB. Add it; what it means is described in src/knowledge/schema/dilemmas.ts."
     `);
   });
 

@@ -30,16 +30,16 @@ function problems(yaml: string) {
 describe('messages for content authors', () => {
   it('says a missing field as "Required: <field>", without the field twice', () => {
     expect(problems('title: x\npoleB:\n  label: y\n  pull: z')).toEqual([
-      '-: Required: role. Add it; what it means is described in src/content.config.ts.',
+      '-: Required: role. Add it; what it means is described in src/knowledge/schema/x.ts.',
     ]);
     expect(problems('title: x\nrole: ouder')).toEqual([
-      '-: Required: poleB. Add it; what it means is described in src/content.config.ts.',
+      '-: Required: poleB. Add it; what it means is described in src/knowledge/schema/x.ts.',
     ]);
   });
 
   it('suggests the field meant by an unknown one, on its line, nested too', () => {
     expect(problems('titel: x\nrole: ouder\npoleB:\n  label: y\n  pull: z\n  pitfal: q')).toEqual([
-      '-: Required: title. Add it; what it means is described in src/content.config.ts.',
+      '-: Required: title. Add it; what it means is described in src/knowledge/schema/x.ts.',
       '7: Unknown field "poleB.pitfal". Remove it; the fields allowed here are: label, pull.',
       '2: Unknown field "titel". Did you mean "title"? Rename the field, or remove it.',
     ]);

@@ -12,6 +12,7 @@ import {
   serializeQuoteChoice,
   type QuoteChoice,
 } from './filter';
+import { watchSearch, writeSearch } from '../../shared/client/url-state';
 
 export function enhanceQuoteFilter(form: HTMLFormElement): void {
   const rol = form.elements.namedItem('rol') as HTMLSelectElement;
@@ -49,12 +50,12 @@ export function enhanceQuoteFilter(form: HTMLFormElement): void {
   const choose = () => {
     const choice = { rol: rol.value, werkkaart: werkkaart.value };
     notice.hidden = true;
-    window.history.replaceState(null, '', `${window.location.pathname}${serializeQuoteChoice(choice)}`);
+    writeSearch(serializeQuoteChoice(choice));
     apply(choice);
   };
 
-  const fromUrl = () => {
-    const { choice, unknown } = parseQuoteChoice(window.location.search, known);
+  const fromUrl = (search: string) => {
+    const { choice, unknown } = parseQuoteChoice(search, known);
     notice.hidden = unknown.length === 0;
     notice.textContent =
       unknown.length > 0
@@ -72,7 +73,6 @@ export function enhanceQuoteFilter(form: HTMLFormElement): void {
     choose();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  window.addEventListener('popstate', fromUrl);
   form.hidden = false;
-  fromUrl();
+  watchSearch(fromUrl);
 }

@@ -1,27 +1,25 @@
 /**
  * Choose a dilemma (grouped by werkkaart, searchable) and a method (with its
  * total time). A plain GET form: without JavaScript it still produces the same
- * /intervisie/?dilemma=…&methode=… link.
+ * /intervisie/?dilemma=…&methode=… link. The page carries at most a page's
+ * worth of dilemmas per werkkaart (chooser.ts); a longer group links to its
+ * full list, and typing then also offers the site search over all dilemmas.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { totalMinutes, type IntervisieDilemma, type IntervisieMethode } from './slots';
+import { allInline, matchInline, type ChooserCard } from './chooser';
+import { totalMinutes, type IntervisieMethode } from './slots';
 
 interface Props {
-  dilemmas: IntervisieDilemma[];
+  cards: ChooserCard[];
   methoden: IntervisieMethode[];
   dilemma: string | undefined;
+  /** Title of the dilemma from the link, once known (it may not be in `cards`). */
+  dilemmaTitle: string | undefined;
   methode: string | undefined;
   onStart: (dilemma: string, methode: string) => void;
 }
 
-/** Lower case without accents, so "beeindigen" finds "beëindigen". */
-const fold = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
-export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart }: Props) {
+export default function Chooser({ cards, methoden, dilemma, dilemmaTitle, methode, onStart }: Props) {
   const [picked, setPicked] = useState(dilemma);
   const [method, setMethod] = useState(methode);
   const [query, setQuery] = useState('');
@@ -41,17 +39,18 @@ export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart 
     if (m) setMethod(m);
   }, []);
 
-  const words = fold(query).split(/\s+/).filter(Boolean);
-  const matches = (d: IntervisieDilemma) => {
-    const hay = fold(`${d.title} ${d.summary} ${d.werkkaart.title} ${d.poles[0].label} ${d.poles[1].label}`);
-    return words.every((w) => hay.includes(w));
-  };
-  const shown = dilemmas.filter((d) => d.id === picked || matches(d));
-  const groups = [...new Map(dilemmas.map((d) => [d.werkkaart.number, d.werkkaart])).values()]
-    .sort((a, b) => a.number - b.number)
-    .map((card) => ({ card, items: shown.filter((d) => d.werkkaart.number === card.number) }))
-    .filter((g) => g.items.length > 0);
-  const chosen = dilemmas.find((d) => d.id === picked);
+  const typed = query.trim() !== '';
+  const matched = new Set(matchInline(cards, query).map((d) => d.id));
+  const groups = cards
+    .map((card) => ({ card, items: card.items.filter((d) => d.id === picked || matched.has(d.id)) }))
+    .filter((g) => g.items.length > 0 || (!typed && g.card.more));
+  const shownCount = groups.reduce((n, g) => n + g.items.length, 0);
+  const total = cards.reduce((n, c) => n + c.total, 0);
+  const complete = allInline(cards);
+  const chosenTitle =
+    cards.flatMap((c) => c.items).find((d) => d.id === picked)?.title ??
+    (picked === dilemma ? dilemmaTitle : undefined);
+  const searchAll = `/zoeken/?${new URLSearchParams({ q: query.trim(), type: 'Dilemma' }).toString()}`;
 
   return (
     <form
@@ -77,9 +76,9 @@ export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart 
         <legend>
           <span class="iv-legend">1. Kies een dilemma</span>
         </legend>
-        {chosen && (
+        {chosenTitle && (
           <p class="iv-chosen">
-            Gekozen: <strong>{chosen.title}</strong>
+            Gekozen: <strong>{chosenTitle}</strong>
           </p>
         )}
         <label for="iv-zoek" class="iv-search-label">
@@ -95,10 +94,17 @@ export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart 
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <p id="iv-zoek-aantal" class="iv-muted iv-small" aria-live="polite">
-          {words.length > 0
-            ? `${shown.length} van ${dilemmas.length} dilemma's`
-            : `${dilemmas.length} dilemma's, per werkkaart`}
+          {typed
+            ? `${shownCount} van ${total} dilemma's${complete ? '' : ' op deze pagina'}`
+            : `${total} dilemma's, per werkkaart`}
         </p>
+        {typed && !complete && (
+          <p class="iv-small">
+            <a href={searchAll}>
+              Zoek ‘{query.trim()}’ in alle {total} dilemma's
+            </a>
+          </p>
+        )}
         {groups.map(({ card, items }) => (
           <div class="iv-group" key={card.number} role="group" aria-labelledby={`iv-wk-${card.number}`}>
             <p class="iv-group-title" id={`iv-wk-${card.number}`}>
@@ -122,9 +128,20 @@ export default function Chooser({ dilemmas, methoden, dilemma, methode, onStart 
                 </li>
               ))}
             </ul>
+            {card.more && !typed && (
+              <p class="iv-small">
+                <a href={card.more}>
+                  Alle {card.total} dilemma's bij werkkaart {card.number}
+                </a>
+              </p>
+            )}
           </div>
         ))}
-        {groups.length === 0 && <p>Geen dilemma gevonden met ‘{query}’. Probeer een ander woord.</p>}
+        {shownCount === 0 && typed && (
+          <p>
+            Geen dilemma gevonden met ‘{query}’{complete ? '' : ' op deze pagina'}. Probeer een ander woord.
+          </p>
+        )}
       </fieldset>
 
       <fieldset class="iv-choose-method">

@@ -1,13 +1,18 @@
 /**
  * Shapes dilemmas and intervision methods into the plain data the intervision
- * island needs. Built once at build time and handed to the island as props, so
- * the chosen dilemma and method render at hydration without a fetch (no flash
- * of an empty step view) and no other page carries this data.
+ * island needs. The methods and a bounded chooser (per werkkaart at most
+ * INLINE_LIMIT dilemmas, the rest found through the search index) are props of
+ * /intervisie/; each dilemma's full data is its own file,
+ * /intervisie/dilemma/<id>.json, fetched only for the dilemma a group picks, so
+ * the page does not grow with the knowledge base.
  */
 import type { CollectionEntry } from 'astro:content';
 import { INTERVISIE_ROLES } from '../../shared/vocabulary';
+import { INLINE_LIMIT } from '../../knowledge/paginate';
+import { fold, type ChooserCard } from './chooser';
 import type { IntervisieDilemma, IntervisieMethode, IntervisiePole } from './slots';
 import { loadKnowledge, urlOf, type Knowledge } from '../../knowledge/entries';
+import { themeEntries, themeListUrl } from '../../knowledge/views/theme-lists';
 
 /** Quotes per dilemma handed to the island: enough for a step (3) and the printout. */
 const QUOTES_PER_DILEMMA = 3;
@@ -72,14 +77,38 @@ function shapeMethode(entry: CollectionEntry<'intervisiemethoden'>): IntervisieM
 }
 
 export interface IntervisieData {
-  dilemmas: IntervisieDilemma[];
+  cards: ChooserCard[];
   methoden: IntervisieMethode[];
 }
 
+/** The props of /intervisie/: bounded whatever the number of dilemmas. */
 export async function loadIntervisie(): Promise<IntervisieData> {
   const knowledge = await loadKnowledge();
-  return {
-    dilemmas: knowledge.list('dilemmas').map((d) => shapeDilemma(knowledge, d)),
-    methoden: knowledge.list('intervisiemethoden').map(shapeMethode),
-  };
+  const cards = knowledge
+    .list('werkkaarten')
+    .map((card) => {
+      const own = themeEntries(knowledge, 'dilemmas', card.id);
+      return {
+        number: card.data.number,
+        shortTitle: card.data.shortTitle,
+        total: own.length,
+        more: own.length > INLINE_LIMIT ? themeListUrl('dilemmas', card.id) : undefined,
+        items: own.slice(0, INLINE_LIMIT).map((d) => ({
+          id: d.id,
+          title: d.data.title,
+          words: fold(
+            `${d.data.title} ${d.data.summary} ${card.data.title} ${d.data.poleA.label} ${d.data.poleB.label}`,
+          ),
+        })),
+      };
+    })
+    .filter((c) => c.total > 0)
+    .sort((a, b) => a.number - b.number);
+  return { cards, methoden: knowledge.list('intervisiemethoden').map(shapeMethode) };
+}
+
+/** Every dilemma's full data, for /intervisie/dilemma/<id>.json. */
+export async function loadIntervisieDilemmas(): Promise<IntervisieDilemma[]> {
+  const knowledge = await loadKnowledge();
+  return knowledge.list('dilemmas').map((d) => shapeDilemma(knowledge, d));
 }

@@ -18,7 +18,8 @@ export interface ParsedChoice extends IntervisieChoice {
 }
 
 export interface KnownChoices {
-  dilemmas: ReadonlySet<string>;
+  /** Which dilemma ids may exist (the island checks for real by fetching the dilemma). */
+  dilemmas: { has(id: string): boolean };
   /** Method id → number of steps. */
   methoden: ReadonlyMap<string, number>;
 }
@@ -31,6 +32,11 @@ function quoted(value: string): string {
   return `‘${flat.length > MAX_SHOWN ? `${flat.slice(0, MAX_SHOWN)}…` : flat}’`;
 }
 
+/** The message for a link to a dilemma the site does not have. */
+export function missingDilemma(id: string): string {
+  return `Het dilemma ${quoted(id)} uit de link bestaat niet (meer). Kies hieronder een dilemma.`;
+}
+
 export function parseChoice(search: string, known: KnownChoices): ParsedChoice {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
@@ -39,10 +45,7 @@ export function parseChoice(search: string, known: KnownChoices): ParsedChoice {
   const dilemma = params.get('dilemma')?.trim();
   if (dilemma) {
     if (known.dilemmas.has(dilemma)) result.dilemma = dilemma;
-    else
-      problems.push(
-        `Het dilemma ${quoted(dilemma)} uit de link bestaat niet (meer). Kies hieronder een dilemma.`,
-      );
+    else problems.push(missingDilemma(dilemma));
   }
 
   const methode = params.get('methode')?.trim();

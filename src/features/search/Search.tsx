@@ -14,6 +14,7 @@ import {
   type SearchState,
 } from './state';
 import { keyAction } from './keys';
+import { useUrlState } from '../../shared/client/use-url-state';
 import type { Outcome } from './pagefind.client';
 import { createSearchRunner } from './core.client';
 import { FilterChips } from './FilterChips';
@@ -22,21 +23,11 @@ import { NoResults, ResultList, SearchStatus } from './Results';
 const MAX_RESULTS = 30;
 
 /** The search state with the URL as its memory: shared links and the back button work. */
-function useUrlState() {
-  const [state, setState] = useState<SearchState>({ query: '', filters: {} });
-  useEffect(() => {
-    const fromUrl = () => setState(parseSearchState(window.location.search));
-    fromUrl();
-    document.documentElement.classList.add('search-ready');
-    window.addEventListener('popstate', fromUrl);
-    return () => window.removeEventListener('popstate', fromUrl);
-  }, []);
-  const update = (next: SearchState, mode: 'push' | 'replace') => {
-    setState(next);
-    const url = `${window.location.pathname}${serializeSearchState(next)}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-  };
+const NO_SEARCH: SearchState = { query: '', filters: {} };
+
+function useSearchUrl() {
+  const [state, update] = useUrlState(NO_SEARCH, parseSearchState, serializeSearchState);
+  useEffect(() => document.documentElement.classList.add('search-ready'), []);
   return [state, update] as const;
 }
 
@@ -70,7 +61,7 @@ function useSearch(state: SearchState) {
 }
 
 export default function Search() {
-  const [state, update] = useUrlState();
+  const [state, update] = useSearchUrl();
   const { outcome, error, busy } = useSearch(state);
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);

@@ -4,7 +4,8 @@
  * cut marks. Hidden on screen; src/features/sessie/sessie.css lays them out for print.
  */
 import type { Session } from './basics';
-import { BLOCK_LABELS } from '../../shared/vocabulary';
+import { splitEntryKey } from '../../shared/entry-address';
+import { BLOCK_LABELS, SPEAKER_ROLE_LABELS, type SpeakerRole } from '../../shared/vocabulary';
 import { CARD_COLLECTIONS, type IndexEntry, type SessionIndex } from './entry-index';
 import { formatDuration, runningTimes, total } from './time';
 import { entryOf, itemTitle } from './labels';
@@ -17,13 +18,10 @@ interface Props {
   index: SessionIndex | null;
 }
 
-const ROLES: Record<string, string> = {
-  ouder: 'Ouder',
-  hulpverlener: 'Hulpverlener',
-  verwijzer: 'Verwijzer',
-  professional: 'Professional',
-  jongere: 'Jongere',
-};
+/** A stored entry's role is a plain string (old devices); unknown roles print as written. */
+function roleLabel(role: string): string {
+  return SPEAKER_ROLE_LABELS[role as SpeakerRole] ?? role;
+}
 
 function Meta({ session }: { session: Session }) {
   const minutes = session.items.map((i) => i.minutes);
@@ -122,7 +120,7 @@ function HandoutPrint({ session, index }: Omit<Props, 'mode'>) {
             {entry.quote ? (
               <blockquote>
                 <p>‘{entry.quote.text}’</p>
-                <footer>— {ROLES[entry.quote.role] ?? entry.quote.role}</footer>
+                <footer>— {roleLabel(entry.quote.role)}</footer>
               </blockquote>
             ) : (
               <p>{entry.summary}</p>
@@ -156,7 +154,7 @@ function Card({ entry }: { entry: IndexEntry }) {
     return (
       <div class={`card card-quote ${quoteSize(entry.quote.text)}`} data-accent="neutral">
         <blockquote>‘{entry.quote.text}’</blockquote>
-        <p class="card-role">— {ROLES[entry.quote.role] ?? entry.quote.role}</p>
+        <p class="card-role">— {roleLabel(entry.quote.role)}</p>
       </div>
     );
   }
@@ -196,7 +194,7 @@ function CardsPrint({ session, index }: Omit<Props, 'mode'>) {
   const cards: IndexEntry[] = [];
   for (const item of session.items) {
     const entry = entryOf(item, index);
-    const collection = item.entry?.split('/')[0] ?? '';
+    const collection = item.entry ? splitEntryKey(item.entry).collection : '';
     if (!entry || seen.has(item.entry!) || !(CARD_COLLECTIONS as readonly string[]).includes(collection))
       continue;
     seen.add(item.entry!);

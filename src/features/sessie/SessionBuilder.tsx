@@ -2,10 +2,18 @@
  * The session builder at /sessie/: the trainer's sessions on this device, the
  * open plan, a shared plan from a link, and the three print outputs.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { blankSession, type Session, type SessionsData } from './basics';
 import { copySession, deleteSession, putSession } from './edit';
-import { sessionFromTemplate, type SessionIndex } from './entry-index';
+import {
+  entriesToLoad,
+  entryDataUrl,
+  sessionFromTemplate,
+  TEMPLATES_URL,
+  type IndexEntry,
+  type IndexTemplate,
+  type SessionIndex,
+} from './entry-index';
 import { LIMITS } from './schema';
 import { decodePlan, importFile, planFromHash } from './share';
 import PlanEditor from './PlanEditor';
@@ -17,7 +25,9 @@ import { useSessions } from './use-sessions';
 
 export default function SessionBuilder() {
   const { data, loaded, commit, loadMessage, saveMessage } = useSessions();
-  const [index, setIndex] = useState<SessionIndex | null>(null);
+  const [templates, setTemplates] = useState<IndexTemplate[]>([]);
+  const [entries, setEntries] = useState<SessionIndex['entries']>({});
+  const asked = useRef(new Set<string>());
   const [indexError, setIndexError] = useState(false);
   const [shared, setShared] = useState<Session | null>(null);
   const [problem, setProblem] = useState<string | undefined>();
@@ -27,9 +37,11 @@ export default function SessionBuilder() {
   const [printPending, setPrintPending] = useState(false);
 
   useEffect(() => {
-    fetch('/sessie/entries.json')
-      .then((r) => (r.ok ? (r.json() as Promise<SessionIndex>) : Promise.reject(new Error(String(r.status)))))
-      .then(setIndex)
+    fetch(TEMPLATES_URL)
+      .then((r) =>
+        r.ok ? (r.json() as Promise<IndexTemplate[]>) : Promise.reject(new Error(String(r.status))),
+      )
+      .then(setTemplates)
       .catch(() => setIndexError(true));
   }, []);
 
@@ -68,6 +80,26 @@ export default function SessionBuilder() {
 
   const current = data.sessions.find((s) => s.id === data.current);
   const now = () => Date.now();
+
+  // Only the entries of the plans on screen are fetched, each once: a 404 means the site no longer has it.
+  const wanted = entriesToLoad([...(current?.items ?? []), ...(shared?.items ?? [])], asked.current);
+  useEffect(() => {
+    for (const entry of wanted) {
+      asked.current.add(entry);
+      fetch(entryDataUrl(entry))
+        .then(async (r) => {
+          if (r.status === 404) return null;
+          if (!r.ok) throw new Error(String(r.status));
+          return (await r.json()) as IndexEntry;
+        })
+        .then((found) => setEntries((known) => ({ ...known, [entry]: found })))
+        .catch(() => {
+          asked.current.delete(entry);
+          setIndexError(true);
+        });
+    }
+  }, [wanted.join(' ')]);
+  const index: SessionIndex = { entries, templates };
 
   function save(session: Session) {
     commit(putSession(data, session, now()));
@@ -201,7 +233,7 @@ export default function SessionBuilder() {
           )}
           <SessionList
             data={data}
-            templates={index?.templates ?? []}
+            templates={templates}
             onOpen={(id) => {
               commit({ ...data, current: id });
               setNotice('Sessie geopend.');

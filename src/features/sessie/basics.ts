@@ -3,11 +3,12 @@
  * minutes per kind of block, how a fresh session and a fresh item look, and
  * adding or removing an entry. No Zod and no DOM here: the "Zet in sessie"
  * button on every content page imports this file, and it must stay tiny
- * (block labels live in vocabulary.ts, entry rules in features/sessie/entries.ts).
+ * (block labels live in vocabulary.ts, entry rules in shared/session-entries.ts).
  * What every page needs just to read the store is in features/sessie/read.ts; this
  * file is loaded there only when someone presses a button.
  */
 import type { BlockKind } from '../../shared/vocabulary';
+import { splitEntryKey } from '../../shared/entry-address';
 import { currentSession, holds, type Session, type SessionItem, type SessionsData } from './read';
 
 export { SESSIONS_KEY, SESSIONS_VERSION, currentSession, holds, lightSessionsCheck } from './read';
@@ -54,7 +55,7 @@ export function blankSession(now: number, title = 'Mijn sessie'): Session {
 }
 
 export function entryItem(entry: string): SessionItem {
-  const block = blockFor(entry.slice(0, entry.indexOf('/')));
+  const block = blockFor(splitEntryKey(entry).collection);
   return { key: newKey(), block, minutes: DEFAULT_MINUTES[block], notes: '', entry };
 }
 

@@ -1,14 +1,14 @@
 /**
- * Shapes the session builder's index from the content: every entry a trainer
- * can put in a session, and the templates. The templates' entry references are
+ * Shapes the session builder's data from the content: each entry a trainer
+ * can put in a session (one file per entry), and the templates. The templates' entry references are
  * checked like every other link: a template pointing to a missing entry fails
  * the build with the file and field named.
  */
 import { getCollection } from 'astro:content';
 import { checkIntegrity, formatProblems } from '../../knowledge/integrity';
 import { KINDS, entryUrl } from '../../shared/kinds';
-import { SESSION_COLLECTIONS } from './entries';
-import type { IndexEntry, SessionIndex } from './entry-index';
+import { SESSION_COLLECTIONS } from '../../shared/session-entries';
+import type { IndexEntry, IndexTemplate } from './entry-index';
 import { loadKnowledge, summaryOf, titleOf, type AnyEntry } from '../../knowledge/entries';
 
 function describe(entry: AnyEntry): IndexEntry {
@@ -41,7 +41,17 @@ function describe(entry: AnyEntry): IndexEntry {
   }
 }
 
-export async function loadSessionIndex(): Promise<SessionIndex> {
+/** Every entry a session can hold, keyed by "collection/id", for /sessie/entries/<collection>/<id>.json. */
+export async function loadSessionEntries(): Promise<[string, IndexEntry][]> {
+  const knowledge = await loadKnowledge();
+  const allowed = new Set<string>(SESSION_COLLECTIONS);
+  return knowledge.all
+    .filter((entry) => allowed.has(entry.collection))
+    .map((entry) => [`${entry.collection}/${entry.id}`, describe(entry)]);
+}
+
+/** The ready-made templates, for /sessie/sjablonen.json. */
+export async function loadSessionTemplates(): Promise<IndexTemplate[]> {
   const knowledge = await loadKnowledge();
   const templates = await getCollection('sessiesjablonen');
   const problems = checkIntegrity([
@@ -50,29 +60,21 @@ export async function loadSessionIndex(): Promise<SessionIndex> {
   ]);
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
-  const allowed = new Set<string>(SESSION_COLLECTIONS);
-  const entries: SessionIndex['entries'] = {};
-  for (const entry of knowledge.all) {
-    if (allowed.has(entry.collection)) entries[`${entry.collection}/${entry.id}`] = describe(entry);
-  }
-  return {
-    entries,
-    templates: templates
-      .sort((a, b) => a.data.order - b.data.order)
-      .map((t) => ({
-        id: t.id,
-        title: t.data.title,
-        summary: t.data.summary,
-        audience: t.data.audience,
-        goal: t.data.goal,
-        target: t.data.target,
-        items: t.data.items.map((item) => ({
-          block: item.block,
-          minutes: item.minutes,
-          notes: item.notes,
-          ...(item.entry ? { entry: `${item.entry.collection}/${item.entry.id}` } : {}),
-          ...(item.title !== undefined ? { title: item.title } : {}),
-        })),
+  return templates
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((t) => ({
+      id: t.id,
+      title: t.data.title,
+      summary: t.data.summary,
+      audience: t.data.audience,
+      goal: t.data.goal,
+      target: t.data.target,
+      items: t.data.items.map((item) => ({
+        block: item.block,
+        minutes: item.minutes,
+        notes: item.notes,
+        ...(item.entry ? { entry: `${item.entry.collection}/${item.entry.id}` } : {}),
+        ...(item.title !== undefined ? { title: item.title } : {}),
       })),
-  };
+    }));
 }

@@ -1,8 +1,10 @@
 /**
- * The build-time index the session builder fetches once (/sessie/entries.json):
- * per entry what a plan, a handout and a card need, and the ready-made
- * templates. The types live here so the page that writes it and the island
- * that reads it agree; turning a template into a session is pure and tested.
+ * What the session builder knows about entries: per entry what a plan, a
+ * handout and a card need, one small file each (/sessie/entries/<collection>/<id>.json,
+ * fetched only for the entries in the open plan), and the ready-made templates
+ * (/sessie/sjablonen.json). Nothing the builder loads grows with the knowledge
+ * base. The types live here so the pages that write the files and the island
+ * that reads them agree; turning a template into a session is pure and tested.
  */
 import { newKey, type Session } from './basics';
 import type { BlockKind } from '../../shared/vocabulary';
@@ -42,9 +44,23 @@ export interface IndexTemplate {
 }
 
 export interface SessionIndex {
-  /** Keyed by "collection/id". */
-  entries: Record<string, IndexEntry>;
+  /** Keyed by "collection/id": the entry, or null when the site does not have it; absent while loading. */
+  entries: Record<string, IndexEntry | null>;
   templates: IndexTemplate[];
+}
+
+/** Where the builder finds one entry ("collection/id"), written by src/pages/sessie/entries/. */
+export const entryDataUrl = (entry: string) => `/sessie/entries/${entry}.json`;
+
+/** Where the builder finds the templates. */
+export const TEMPLATES_URL = '/sessie/sjablonen.json';
+
+/** The entries of `items` not asked for yet. */
+export function entriesToLoad(
+  items: readonly { entry?: string | undefined }[],
+  asked: ReadonlySet<string>,
+): string[] {
+  return [...new Set(items.flatMap((i) => (i.entry && !asked.has(i.entry) ? [i.entry] : [])))];
 }
 
 export function sessionFromTemplate(template: IndexTemplate, now: number): Session {

@@ -4,7 +4,7 @@
  * unversioned draft shape (v0). Pure: no DOM, no Astro.
  */
 import { z } from '../../shared/zod';
-import { ENTRY_KEY } from './entries';
+import { ENTRY_KEY } from '../../shared/session-entries';
 import { BLOCK_KINDS } from '../../shared/vocabulary';
 import {
   DEFAULT_MINUTES,

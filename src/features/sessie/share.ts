@@ -11,7 +11,7 @@
  */
 import { z } from '../../shared/zod';
 import { newKey, type Session } from './basics';
-import { ENTRY_KEY } from './entries';
+import { ENTRY_KEY } from '../../shared/session-entries';
 import { BLOCK_KINDS } from '../../shared/vocabulary';
 import { LIMITS, sessionSchema } from './schema';
 

@@ -3,7 +3,8 @@
  * read from the URL so the comparison can be shared and printed. Unknown ids
  * are named; the rest is still compared.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useUrlState } from '../../shared/client/use-url-state';
 import {
   MAX_COMPARED,
   compareItems,
@@ -26,23 +27,20 @@ function listOf(titles: string[]): string {
   return `${titles.slice(0, -1).join(', ')} en ${titles[titles.length - 1]}`;
 }
 
+const NONE_CHOSEN: CompareSelection = { ids: [], unknown: [], dropped: [] };
+
 export default function CompareView({ items, kinds }: Props) {
   const known = useMemo(() => new Set(items.map((i) => i.id)), [items]);
-  const [selection, setSelection] = useState<CompareSelection>({ ids: [], unknown: [], dropped: [] });
+  const parse = useCallback((search: string) => parseCompareSelection(search, known), [known]);
+  const [selection, setSelection] = useUrlState<CompareSelection>(NONE_CHOSEN, parse, (s) =>
+    compareSearch(s.ids),
+  );
   const [ready, setReady] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    const read = () => setSelection(parseCompareSelection(window.location.search, known));
-    read();
-    setReady(true);
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, [known]);
+  useEffect(() => setReady(true), []);
 
   function choose(ids: string[]) {
-    window.history.pushState(null, '', `${window.location.pathname}${compareSearch(ids)}`);
-    setSelection({ ids, unknown: [], dropped: [] });
+    setSelection({ ids, unknown: [], dropped: [] }, 'push');
     requestAnimationFrame(() => heading.current?.focus());
   }
 

@@ -17,6 +17,7 @@ import {
 } from './catalog-filter';
 import { MAX_COMPARED } from './compare';
 import { NJI_LABELS } from '../../shared/vocabulary';
+import { useUrlState } from '../../shared/client/use-url-state';
 import { clearPicks, onPicksChange, readPicks, togglePick } from './picks.client';
 import CompareTray from './CompareTray';
 
@@ -30,18 +31,7 @@ type Picks = { ids: string[]; message?: string | undefined };
 
 /** The filter selection, kept in the URL so a filtered catalogue can be shared and survives back/forward. */
 function useUrlSelection() {
-  const [selection, setSelection] = useState<CatalogSelection>({});
-  useEffect(() => {
-    const read = () => setSelection(parseSelection(window.location.search));
-    read();
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, []);
-  const update = (next: CatalogSelection) => {
-    setSelection(next);
-    window.history.replaceState(null, '', `${window.location.pathname}${serializeSelection(next)}`);
-  };
-  return [selection, update] as const;
+  return useUrlState<CatalogSelection>({}, parseSelection, serializeSelection);
 }
 
 /** The comparison picks exist only once this island runs: no dead buttons without JavaScript. */

@@ -4,14 +4,13 @@
  * instead of Zod keeps the intervention pages light.
  */
 import type { StoreSpec, Validator } from '../../shared/client/device-storage';
+import { isEntryId } from '../../shared/entry-address';
 import { MAX_COMPARED } from './compare';
-
-const ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
 export const picksValidator: Validator<string[]> = {
   safeParse(data: unknown) {
     if (!Array.isArray(data) || data.length > MAX_COMPARED) return { success: false };
-    if (!data.every((id) => typeof id === 'string' && ID.test(id))) return { success: false };
+    if (!data.every((id) => isEntryId(id))) return { success: false };
     return { success: true, data: [...new Set(data as string[])] };
   },
 };

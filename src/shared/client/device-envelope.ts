@@ -42,7 +42,7 @@ export interface StoreSpec<T> {
   label: string;
 }
 
-export type LoadStatus = 'ok' | 'empty' | 'migrated' | 'reset' | 'unavailable';
+export type LoadStatus = 'ok' | 'empty' | 'migrated' | 'reset' | 'blocked' | 'unavailable';
 
 function isEnvelope(value: unknown): value is { v: number; data: unknown } {
   return (

@@ -4,8 +4,10 @@
  * so they all behave the same when data is old, corrupt or foreign.
  *
  * Why so careful: what a trainer or newcomer typed is theirs and lives nowhere
- * else. Unreadable data is never silently dropped: it is moved aside under a
- * backup key and the caller gets a Dutch message to show.
+ * else. Unreadable data is never silently dropped: it is copied aside under a
+ * backup key (the copy checked, one of several slots) and the caller gets a
+ * Dutch message to show; when no copy can be made the store leaves the data
+ * where it is and refuses to write over it until the user chooses.
  *
  * Stored shape: `{ "v": <version>, "data": <value> }` under one key per store.
  * Pure TypeScript: the storage area and the event source are passed in, so the
@@ -18,18 +20,11 @@ import {
   type LoadStatus,
   type StorageArea,
   type StoreSpec,
-  type Unreadable,
 } from './device-envelope';
-
-/** Why stored data could not be read, in the words of the message a user sees. */
-const REASONS: Record<Unreadable, (version?: number) => string> = {
-  'not-json': () => 'geen leesbare gegevens',
-  newer: (version) => `gemaakt door een nieuwere versie van Werkzaam (versie ${version})`,
-  'unknown-shape': () => 'een oude of onbekende vorm',
-  invalid: () => 'gegevens die niet kloppen',
-};
+import * as say from './storage-messages';
 
 export type { LoadStatus, StorageArea, StoreSpec, Validator } from './device-envelope';
+export { memoryArea, onOtherTabChange, type StorageEventSource } from './storage-area';
 
 export interface LoadResult<T> {
   value: T;
@@ -38,6 +33,11 @@ export interface LoadResult<T> {
   message?: string;
   /** Where the unreadable data was put, when status is 'reset'. */
   backupKey?: string;
+  /**
+   * The unreadable text itself, when status is 'reset' or 'blocked', so the
+   * page can offer it as a file to download.
+   */
+  unreadable?: string;
 }
 
 export interface SaveResult {
@@ -45,46 +45,66 @@ export interface SaveResult {
   message?: string;
 }
 
-/** Where unreadable data of a store is kept: one slot, the newest first moved there. */
-export function backupKeyFor(key: string): string {
-  return `${key}.reservekopie`;
-}
+/** How many unreadable values a store keeps aside before it refuses to go on. */
+export const BACKUP_SLOTS = 3;
 
-/** A storage area that lives only in memory, for when localStorage is unavailable. */
-export function memoryArea(): StorageArea {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key) => map.get(key) ?? null,
-    setItem: (key, value) => void map.set(key, value),
-    removeItem: (key) => void map.delete(key),
-  };
+/**
+ * Where unreadable data of a store is kept. Slot 1 is `<key>.reservekopie`
+ * (the name it always had); later slots add a number, so a second unreadable
+ * value never lands on top of the first.
+ */
+export function backupKeyFor(key: string, slot = 1): string {
+  return slot === 1 ? `${key}.reservekopie` : `${key}.reservekopie.${slot}`;
 }
 
 export interface DeviceStore<T> {
   load(): LoadResult<T>;
   save(value: T): SaveResult;
-  /** Removes the stored value (not the backup). */
+  /** Removes the stored value (not the backups): the user chose to start empty. */
   clear(): void;
   /** Parses a raw stored string the same way load() does, without side effects. */
   parse(raw: string | null): { value: T; status: LoadStatus } | { error: string };
 }
 
 export function createStore<T>(spec: StoreSpec<T>, area: StorageArea): DeviceStore<T> {
+  const fallback = (area as { available?: boolean }).available === false;
+
   function parse(raw: string | null): { value: T; status: LoadStatus } | { error: string } {
     const result = parseStored(raw, spec);
-    return 'error' in result ? { error: REASONS[result.error](result.version) } : result;
+    return 'error' in result ? { error: say.REASONS[result.error](result.version) } : result;
   }
 
   function write(value: T): SaveResult {
     try {
       area.setItem(spec.key, storedText(spec.version, value));
-      return { ok: true };
+      return fallback ? { ok: false, message: say.UNAVAILABLE } : { ok: true };
     } catch {
-      return {
-        ok: false,
-        message: `Opslaan lukte niet: de opslag van deze browser is vol of uitgezet. Wat je nu ziet, blijft staan zolang dit tabblad open is.`,
-      };
+      return { ok: false, message: say.SAVE_FAILED };
     }
+  }
+
+  /**
+   * Copies the unreadable text into a free backup slot and checks the copy.
+   * Returns the slot's key, or undefined when no copy could be made: then the
+   * original must stay exactly where it is.
+   */
+  function backUp(raw: string): string | undefined {
+    for (let slot = 1; slot <= BACKUP_SLOTS; slot++) {
+      const key = backupKeyFor(spec.key, slot);
+      try {
+        const there = area.getItem(key);
+        if (there === raw) return key;
+        if (there !== null) continue;
+        area.setItem(key, raw);
+        if (area.getItem(key) === raw) return key;
+        area.removeItem(key);
+      } catch {
+        // Storage full (a value over about half the quota cannot be copied): no slot helps.
+        return undefined;
+      }
+      return undefined;
+    }
+    return undefined;
   }
 
   return {
@@ -94,39 +114,48 @@ export function createStore<T>(spec: StoreSpec<T>, area: StorageArea): DeviceSto
       try {
         raw = area.getItem(spec.key);
       } catch {
-        return {
-          value: spec.empty(),
-          status: 'unavailable',
-          message: `Deze browser laat Werkzaam niets bewaren (opslag uitgezet of privévenster). Wat je hier doet, blijft alleen staan zolang dit tabblad open is.`,
-        };
+        return { value: spec.empty(), status: 'unavailable', message: say.UNAVAILABLE };
       }
       const result = parse(raw);
       if (!('error' in result)) {
+        if (fallback) return { value: result.value, status: 'unavailable', message: say.UNAVAILABLE };
         if (result.status === 'migrated') write(result.value);
         return result;
       }
-      const backupKey = backupKeyFor(spec.key);
+      const text = raw ?? '';
+      const backupKey = backUp(text);
+      if (backupKey === undefined) {
+        return {
+          value: spec.empty(),
+          status: 'blocked',
+          unreadable: text,
+          message: say.blocked(spec.label, result.error),
+        };
+      }
       try {
-        area.setItem(backupKey, raw ?? '');
         area.removeItem(spec.key);
       } catch {
-        // Keep the original in place when it cannot be copied: never lose it.
+        // The copy is safe; the original staying behind does no harm.
       }
       return {
         value: spec.empty(),
         status: 'reset',
         backupKey,
-        message: `We konden ${spec.label} op dit apparaat niet lezen (${result.error}). Er staat een reservekopie van op dit apparaat en we beginnen opnieuw; er is niets weggegooid.`,
+        unreadable: text,
+        message: say.backedUp(spec.label, result.error),
       };
     },
     save(value: T) {
       const checked = spec.schema.safeParse(value);
-      if (!checked.success) {
-        return {
-          ok: false,
-          message: `Opslaan lukte niet: ${spec.label} hebben niet de vorm die Werkzaam verwacht.`,
-        };
+      if (!checked.success) return { ok: false, message: say.saveInvalid(spec.label) };
+      // Re-read first: never write over data that is unreadable and not yet safe.
+      let raw: string | null = null;
+      try {
+        raw = area.getItem(spec.key);
+      } catch {
+        // Unreadable storage: the write below fails too and says so.
       }
+      if (raw !== null && 'error' in parse(raw)) return { ok: false, message: say.blockedSave(spec.label) };
       return write(checked.data);
     },
     clear() {
@@ -137,22 +166,4 @@ export function createStore<T>(spec: StoreSpec<T>, area: StorageArea): DeviceSto
       }
     },
   };
-}
-
-/** Something that emits `storage` events: `window` in the browser. */
-export interface StorageEventSource {
-  addEventListener(type: 'storage', listener: (event: { key: string | null }) => void): void;
-  removeEventListener(type: 'storage', listener: (event: { key: string | null }) => void): void;
-}
-
-/**
- * Calls `onChange` when another tab changed this store's key (or cleared all
- * storage). Returns a function that stops listening.
- */
-export function onOtherTabChange(source: StorageEventSource, key: string, onChange: () => void): () => void {
-  const listener = (event: { key: string | null }) => {
-    if (event.key === null || event.key === key) onChange();
-  };
-  source.addEventListener('storage', listener);
-  return () => source.removeEventListener('storage', listener);
 }
