@@ -11,10 +11,17 @@
  * Not a mis-citation:
  * - literature we only know through a document: naming "Barnhoorn et al." is
  *   covered when the entry cites a document that cites it (`citedIn`);
- * - a `bronnen` entry naming itself, the documents that cite it, or the
- *   literature it cites (the reference list inside a document);
+ * - a `bronnen` entry naming itself, the documents that cite it, the
+ *   literature it cites (the reference list inside a document), or a source it
+ *   links to (`[Lamers & Möller](/bronnen/lamers-moller-2023/)`): a source's own
+ *   page may point to a related publication without citing it;
  * - the locator lines themselves (`plaats`, `bron`, `file`, `namedAs`, `citedIn`,
- *   `authors`) and YAML comments.
+ *   `authors`), YAML comments, and ids and addresses (`handboek-hulp-op-…`,
+ *   `/bronnen/…/`), which are not prose a reader takes as a citation.
+ *
+ * Names too general to point to one source ("het rapport", "het artikel",
+ * "handboek") do not belong in `namedAs`: they would also match other
+ * publications and the check would cry wolf.
  */
 import { findRefs } from './refs';
 import type { IntegrityEntry, IntegrityProblem } from './integrity';
@@ -27,6 +34,22 @@ interface NamedSource {
 
 /** Frontmatter lines that hold locators or names of the entry itself, never prose. */
 const LOCATOR_LINE = /^\s*(?:-\s+)?(?:bron|plaats|file|namedAs|citedIn|authors)\s*:/;
+
+/**
+ * Ids (`handboek-hulp-op-meerdere-terreinen`) and site addresses (`/bronnen/x/`,
+ * also as a link target) name entries, not sources: blanked before matching.
+ */
+const ID_OR_ADDRESS = /(?<![\p{L}\p{N}-])(?:\/[a-z0-9/#-]*|[a-z0-9]+(?:-[a-z0-9]+)+)(?![\p{L}\p{N}-])/gu;
+const blank = (s: string) => s.replace(ID_OR_ADDRESS, (m) => ' '.repeat(m.length));
+
+/** The top-level frontmatter (or YAML) key a line belongs to, for the message. */
+function fieldOfLine(lines: readonly string[], index: number): string {
+  for (let i = index; i >= 0; i--) {
+    const key = /^([A-Za-z][\w]*)\s*:/.exec(lines[i] ?? '');
+    if (key) return key[1]!;
+  }
+  return 'text';
+}
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -53,19 +76,28 @@ const normal = (s: string) => s.toLocaleLowerCase('nl').replace(/\s+/g, ' ');
  * it is known (so lines are the file's), with locator lines and comments blanked
  * to spaces of the same length; otherwise from the body and the data's strings.
  */
-function searchableText(entry: IntegrityEntry): { text: string; lineOf: (offset: number) => number | undefined } {
+interface Searchable {
+  text: string;
+  lineOf: (offset: number) => number | undefined;
+  /** The field a line is in: a frontmatter key, or "body". */
+  fieldOf: (line: number | undefined) => string;
+}
+
+function searchableText(entry: IntegrityEntry): Searchable {
   if (entry.raw !== undefined) {
     const lines = entry.raw.split('\n');
     const yamlFile = !/^---\r?$/.test(lines[0] ?? '');
     let inFrontmatter = !yamlFile;
+    let bodyFrom = yamlFile ? Infinity : 0;
     const kept = lines.map((line, i) => {
       if (!yamlFile && i > 0 && /^---\r?$/.test(line) && inFrontmatter) {
         inFrontmatter = false;
+        bodyFrom = i + 1;
         return line;
       }
       const yamlPart = yamlFile || inFrontmatter;
       if (yamlPart && (LOCATOR_LINE.test(line) || /^\s*#/.test(line))) return ' '.repeat(line.length);
-      return line;
+      return blank(line);
     });
     const text = kept.join('\n');
     const starts = [0];
@@ -82,6 +114,8 @@ function searchableText(entry: IntegrityEntry): { text: string; lineOf: (offset:
         }
         return lo + 1;
       },
+      fieldOf: (line) =>
+        line === undefined ? 'text' : line > bodyFrom ? 'body' : fieldOfLine(lines, line - 1),
     };
   }
   const bodyStart = '\n\u0000body\u0000\n';
@@ -94,7 +128,7 @@ function searchableText(entry: IntegrityEntry): { text: string; lineOf: (offset:
   };
   walk(entry.data);
   const head = strings.join('\n');
-  const text = `${head}${bodyStart}${entry.body ?? ''}`;
+  const text = blank(`${head}${bodyStart}${entry.body ?? ''}`);
   const bodyOffset = head.length + bodyStart.length;
   return {
     text,
@@ -102,6 +136,7 @@ function searchableText(entry: IntegrityEntry): { text: string; lineOf: (offset:
       offset < bodyOffset
         ? undefined
         : text.slice(bodyOffset, offset).split('\n').length + (entry.bodyLine ?? 1) - 1,
+    fieldOf: (line) => (line === undefined ? 'text' : 'body'),
   };
 }
 
@@ -116,8 +151,17 @@ function allowedSources(entry: IntegrityEntry, named: readonly NamedSource[]): S
     cited.add(entry.id);
     // The literature a document cites may be named in that document's entry.
     for (const source of named) if (source.citedIn.includes(entry.id)) cited.add(source.id);
+    // A source's page may point to a related publication, as long as it links to it.
+    for (const link of (entry.body ?? entry.raw ?? '').matchAll(/\/bronnen\/([a-z0-9-]+)\//g)) cited.add(link[1]!);
   }
   return cited;
+}
+
+/** Where an entry of this collection lists its sources, for the fix in the message. */
+function sourcesField(entry: IntegrityEntry): string {
+  if (entry.collection === 'routes') return 'the question (bron, plaats)';
+  const data = (entry.data ?? {}) as Record<string, unknown>;
+  return 'sources' in data || !('source' in data) ? 'sources' : 'source';
 }
 
 export function checkCitations(entries: readonly IntegrityEntry[]): IntegrityProblem[] {
@@ -140,7 +184,7 @@ export function checkCitations(entries: readonly IntegrityEntry[]): IntegrityPro
   for (const entry of entries) {
     const file = entry.filePath ?? `content/${entry.collection}/${entry.id}`;
     const allowed = allowedSources(entry, named);
-    const { text, lineOf } = searchableText(entry);
+    const { text, lineOf, fieldOf } = searchableText(entry);
     const reported = new Set<string>();
     for (const match of text.matchAll(pattern)) {
       const candidates = byName.get(normal(match[0])) ?? [];
@@ -155,13 +199,13 @@ export function checkCitations(entries: readonly IntegrityEntry[]): IntegrityPro
       const ids = candidates.map((c) => c.id);
       const fix =
         entry.collection === 'bronnen'
-          ? `add ${ids.join(' or ')} to citedIn, or remove the mention`
-          : `add ${ids.map((id) => `{ bron: ${id}, plaats: "<section, page>" }`).join(' or ')} to sources, or remove the mention`;
+          ? `link the name to ${ids.map((id) => `/bronnen/${id}/`).join(' or ')}, add the document that cites this publication to citedIn, or remove the mention`
+          : `add ${ids.map((id) => `{ bron: ${id}, plaats: "<section, page>" }`).join(' or ')} to ${sourcesField(entry)}, or remove the mention`;
       problems.push({
         file,
-        field: line === undefined ? 'text' : 'body',
+        field: fieldOf(line),
         line,
-        message: `names "${match[0].replace(/\s+/g, ' ')}" (${ids.join(', ')}), which this entry does not cite. Fix: ${fix}.`,
+        message: `${fieldOf(line)} names "${match[0].replace(/\s+/g, ' ')}" (${ids.join(', ')}), which this ${entry.collection === 'routes' ? 'route' : 'entry'} does not cite. Fix: ${fix}.`,
       });
     }
   }
