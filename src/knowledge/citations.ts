@@ -42,10 +42,10 @@ const LOCATOR_LINE = /^\s*(?:-\s+)?(?:bron|plaats|file|namedAs|citedIn|authors)\
 const ID_OR_ADDRESS = /(?<![\p{L}\p{N}-])(?:\/[a-z0-9/#-]*|[a-z0-9]+(?:-[a-z0-9]+)+)(?![\p{L}\p{N}-])/gu;
 const blank = (s: string) => s.replace(ID_OR_ADDRESS, (m) => ' '.repeat(m.length));
 
-/** The top-level frontmatter (or YAML) key a line belongs to, for the message. */
+/** The frontmatter (or YAML) key a line belongs to, for the message: its own, or the nearest above. */
 function fieldOfLine(lines: readonly string[], index: number): string {
   for (let i = index; i >= 0; i--) {
-    const key = /^([A-Za-z][\w]*)\s*:/.exec(lines[i] ?? '');
+    const key = /^\s*(?:-\s+)?([A-Za-z]\w*)\s*:/.exec(lines[i] ?? '');
     if (key) return key[1]!;
   }
   return 'text';
@@ -152,14 +152,15 @@ function allowedSources(entry: IntegrityEntry, named: readonly NamedSource[]): S
     // The literature a document cites may be named in that document's entry.
     for (const source of named) if (source.citedIn.includes(entry.id)) cited.add(source.id);
     // A source's page may point to a related publication, as long as it links to it.
-    for (const link of (entry.body ?? entry.raw ?? '').matchAll(/\/bronnen\/([a-z0-9-]+)\//g)) cited.add(link[1]!);
+    for (const link of (entry.body ?? entry.raw ?? '').matchAll(/\/bronnen\/([a-z0-9-]+)\//g))
+      cited.add(link[1]!);
   }
   return cited;
 }
 
 /** Where an entry of this collection lists its sources, for the fix in the message. */
 function sourcesField(entry: IntegrityEntry): string {
-  if (entry.collection === 'routes') return 'the question (bron, plaats)';
+  if (entry.collection === 'routes') return 'the question it explains (bron, plaats)';
   const data = (entry.data ?? {}) as Record<string, unknown>;
   return 'sources' in data || !('source' in data) ? 'sources' : 'source';
 }
@@ -214,6 +215,8 @@ export function checkCitations(entries: readonly IntegrityEntry[]): IntegrityPro
 
 export function formatCitationProblems(problems: readonly IntegrityProblem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  const lines = problems.map((p) => `  ${p.file}${p.line === undefined ? '' : `:${p.line}`}\n    ${p.message}`);
+  const lines = problems.map(
+    (p) => `  ${p.file}${p.line === undefined ? '' : `:${p.line}`}\n    ${p.message}`,
+  );
   return `Content check failed: ${problems.length} mention${problems.length === 1 ? '' : 's'} of a source that is not cited, in ${files} file${files === 1 ? '' : 's'}. Nothing was published.\n${lines.join('\n')}`;
 }
