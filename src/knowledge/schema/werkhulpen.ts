@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../shared/kinds';
-import { parseEntryAddress } from '../refs';
+import { parseEntryAddress } from '../links';
 import { sources, text } from './common';
 
 /**
