@@ -16,15 +16,17 @@ import { sources, text } from './common';
 const entryAddress = z
   .string({ error: 'Required: the address of an entry, e.g. /werkkaarten/gewenste-houding/.' })
   .transform((value, ctx) => {
-    const address = parseEntryAddress(value, COLLECTIONS);
-    if (!address || address.section !== undefined) {
+    const parsed = parseEntryAddress(value, COLLECTIONS);
+    if (!('address' in parsed) || parsed.address.section !== undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${value}" is not the address of an entry. Write it as on the site: /<collection>/<id>/, e.g. /werkkaarten/gewenste-houding/, with one of: ${COLLECTIONS.join(', ')}.`,
+        message:
+          ('message' in parsed ? parsed.message : undefined) ??
+          `"${value}" is not the address of an entry. Write it as on the site: /<collection>/<id>/, e.g. /werkkaarten/gewenste-houding/, with one of: ${COLLECTIONS.join(', ')}.`,
       });
       return z.NEVER;
     }
-    return { collection: address.collection, id: address.id };
+    return { collection: parsed.address.collection, id: parsed.address.id };
   });
 
 const readNext = z
