@@ -1,5 +1,5 @@
 /**
- * Content fidelity over all of content/: our own words (no unmarked run of 12
+ * Content fidelity over all of content/: our own words (no unmarked run of 10
  * words copied from a source document) and quotes that stand in their source.
  *
  * The source documents are not ours to publish, so they are not in the

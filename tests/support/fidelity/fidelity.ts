@@ -79,6 +79,8 @@ export function checkOriginality(
       // A quote's own text is checked against its source by checkQuotes instead.
       if (isCitaat(file.path) && field === 'text') continue;
       if (title !== undefined && field === 'title') continue;
+      // A locator names a section or heading of the source as the source spells it: a name, not prose.
+      if (/(^|\.)plaats$/.test(field)) continue;
       const open = unbalancedQuotation(text);
       if (open !== undefined) {
         problems.push({
