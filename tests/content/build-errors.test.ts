@@ -324,7 +324,7 @@ describe('building content', () => {
     );
     expect(status).not.toBe(0);
     expect(output).toContain('content/routes/proefroute.yaml');
-    expect(output).toContain('"elementen/grenzen" is not the address of an entry');
+    expect(output).toContain('write the full address "/elementen/grenzen" instead of "elementen/grenzen"');
     expect(published).toBe(false);
   });
 
