@@ -35,12 +35,14 @@ async function load(): Promise<Knowledge> {
 function withFileLines(
   e: AnyEntry | CollectionEntry<'routes'> | CollectionEntry<'werkhulpen'>,
 ): IntegrityInput {
+  const raw = e.filePath ? readFileSync(e.filePath, 'utf8') : undefined;
   return {
     collection: e.collection,
     id: e.id,
     filePath: e.filePath ? displayPath(e.filePath) : undefined,
     data: e.data,
     body: e.body,
-    bodyLine: e.body && e.filePath ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined,
+    bodyLine: e.body && raw !== undefined ? bodyStartLine(raw, e.body) : undefined,
+    raw,
   };
 }

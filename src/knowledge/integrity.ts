@@ -18,6 +18,8 @@ export interface IntegrityEntry {
   body?: string | undefined;
   /** Line of the file on which the body starts, so body problems name the file's line. */
   bodyLine?: number | undefined;
+  /** The whole file as written, when known: the citation check names the file's lines from it. */
+  raw?: string | undefined;
 }
 
 export interface IntegrityProblem {

@@ -7,6 +7,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { buildGlossaryMatcher, phrasesOf, type GlossaryMatcher } from './glossary';
+import { checkCitations, formatCitationProblems } from './citations';
 import { checkIntegrity, formatProblems } from './integrity';
 import { COLLECTIONS, entryUrl, quoteTitle, type CollectionName } from '../shared/kinds';
 import { buildLinkGraph, keyOf, type LinkGraph } from './link-graph';
@@ -51,8 +52,12 @@ export function buildKnowledge(
   const all = [...entries].sort(
     (a, b) => rank.get(a.collection)! - rank.get(b.collection)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const problems = checkIntegrity([...all.map(toIntegrityInput), ...alsoChecked]);
+  const checked = [...all.map(toIntegrityInput), ...alsoChecked];
+  const problems = checkIntegrity(checked);
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  // A text that names a source must cite it (src/knowledge/citations.ts).
+  const misCited = checkCitations(checked);
+  if (misCited.length > 0) throw new Error(formatCitationProblems(misCited));
 
   const byKey = new Map(all.map((e) => [keyOf(e), e]));
   const sorted = new Map(

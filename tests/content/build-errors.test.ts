@@ -328,12 +328,50 @@ describe('building content', () => {
     expect(published).toBe(false);
   });
 
-  it('fails on a check question whose answer is not one of its options', () => {
-    const { status, output } = buildWith('route-bad-answer', (dir) =>
-      edit(join(dir, 'routes/proefroute.yaml'), 'options: [Snel, Traag]\n        answer: 1', 'options: [Snel, Traag]\n        answer: 3'),
-    );
+  it('fails on a check question whose answer is not one of its options, or that has no place in its source', () => {
+    const { status, output } = buildWith('route-bad-answer', (dir) => {
+      const route = join(dir, 'routes/proefroute.yaml');
+      edit(route, 'options: [Snel, Traag]\n        answer: 1', 'options: [Snel, Traag]\n        answer: 3');
+      edit(route, /(explainedIn: \/elementen\/luisteren\/\n\s+bron: rapport\n)\s+plaats: Deel 1\n/, '$1');
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('content/routes/proefroute.yaml');
     expect(output).toContain('answer points to an option that does not exist');
+    expect(output).toContain('Required: steps.0.questions.0.plaats');
+  });
+
+  it('fails on a check question whose source does not exist, naming the route file, the field and a fix', () => {
+    const build = buildWith('route-bad-source', (dir) =>
+      edit(join(dir, 'routes/proefroute.yaml'), 'bron: rapport', 'bron: rapprt'),
+    );
+    expectFailed(build);
+    expect(build.message).toContain('content/routes/proefroute.yaml');
+    expect(build.message).toContain('field "steps[0].questions[0].bron" links to "rapprt" in bronnen');
+    expect(build.message).toContain('Did you mean "rapport"?');
+  });
+
+  it('fails on a text that names a source the entry does not cite, naming file, line, field and fix', () => {
+    const build = buildWith('mis-cited', (dir) => {
+      writeFileSync(
+        join(dir, 'elementen/noemt.mdx'),
+        element('Volgens de Voorbeeldwebsite helpt luisteren.\n\nHet Testrapport zegt het ook.').replace(
+          'summary: Een element.',
+          'summary: Een element uit de voorbeeldwebsite.',
+        ),
+      );
+      edit(join(dir, 'routes/proefroute.yaml'), 'explanation: Luisteren helpt.', 'explanation: Luisteren helpt, zegt de Voorbeeldwebsite.');
+      // A source's own page may name a publication it links to, and a link target is not a name.
+      edit(join(dir, 'bronnen/rapport.mdx'), 'Tekst van de bron.', 'Zie ook de [Voorbeeldwebsite](/bronnen/website/).');
+    });
+    expectFailed(build);
+    expect(build.message).toMatchInlineSnapshot(`
+      "Content check failed: 3 mentions of a source that is not cited, in 2 files. Nothing was published.
+        content/elementen/noemt.mdx:3
+          summary names "voorbeeldwebsite" (website), which this entry does not cite. Fix: add { bron: website, plaats: "<section, page>" } to sources, or remove the mention.
+        content/elementen/noemt.mdx:10
+          body names "Voorbeeldwebsite" (website), which this entry does not cite. Fix: add { bron: website, plaats: "<section, page>" } to sources, or remove the mention.
+        content/routes/proefroute.yaml:16
+          explanation names "Voorbeeldwebsite" (website), which this route does not cite. Fix: add { bron: website, plaats: "<section, page>" } to the question it explains (bron, plaats), or remove the mention."
+    `);
   });
 });

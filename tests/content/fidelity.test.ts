@@ -1,6 +1,7 @@
 /**
- * Content fidelity over all of content/: our own words (no unmarked run of 12
- * words copied from a source document) and quotes that stand in their source.
+ * Content fidelity over all of content/: our own words (no unmarked run of 10
+ * words copied from a source document), quotes that stand in their source, and
+ * a person's quoted words only inside „…” with the speaker's role.
  *
  * The source documents are not ours to publish, so they are not in the
  * repository: the checks read them from WERKZAAM_SOURCES (default
@@ -12,7 +13,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentTextFields } from '../support/fidelity/content-text';
-import { checkOriginality, checkQuotes, type ContentFile, type FidelityProblem } from '../support/fidelity/fidelity';
+import {
+  checkOriginality,
+  checkQuotes,
+  checkSpeech,
+  type ContentFile,
+  type FidelityProblem,
+} from '../support/fidelity/fidelity';
 import type { SourceText } from '../support/fidelity/originality';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -59,6 +66,11 @@ describe.skipIf(!available && !mustRun)('content fidelity', () => {
 
   it('every text outside marked quotations is in our own words', () => {
     const problems = checkOriginality(files, sources);
+    expect(problems, report(problems)).toEqual([]);
+  });
+
+  it("a person's quoted words stand in „…” with the speaker's role, never as our own words", () => {
+    const problems = checkSpeech(files, sources);
     expect(problems, report(problems)).toEqual([]);
   });
 

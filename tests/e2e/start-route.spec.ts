@@ -81,6 +81,16 @@ for (const [device, viewport] of [
       await expect(
         form.getByRole('link', { name: 'Problemen hangen samen en houden elkaar in stand' }),
       ).toHaveAttribute('href', '/elementen/problemen-verweven-en-complex/');
+      // The explanation names the source the answer rests on: the document and the place in it.
+      await expect(
+        form.getByRole('link', {
+          name: 'Wat werkt bij multiprobleemgezinnen in Rotterdam — werkzame elementen in de aanpak',
+        }),
+      ).toHaveAttribute('href', '/bronnen/verwey-jonker-mpg-rotterdam/');
+      await expect(
+        form.getByText(/^Bron: .*, Deel 1, §2\.1 Cliëntfactoren, Kenmerken multiprobleemgezinnen\.$/),
+      ).toBeVisible();
+      await expect(form).not.toContainText('onze lezing');
 
       // The right answer.
       await page.keyboard.press('Shift+Tab');
@@ -131,6 +141,23 @@ for (const [device, viewport] of [
     });
   });
 }
+
+test('an answer that rests on our own reading of the source says so after checking', async ({ page }) => {
+  await page.goto('/start/eerste-week/2/');
+  await hydrated(page);
+  const first = page.getByRole('group', { name: /Vraag 1\./ });
+  const form = page.locator('form', { has: first });
+  await first.getByRole('radio').nth(1).check();
+  await form.getByRole('button', { name: 'Controleer mijn antwoord' }).click();
+  await expect(form.getByText('Goed.')).toBeVisible();
+  await expect(
+    form.getByText(/^Bron: .*\. Dit antwoord is onze lezing van de bron; de bron zegt het niet zo\.$/),
+  ).toBeVisible();
+  await expect(form.getByRole('link', { name: /FamilieKracht/ })).toHaveAttribute(
+    'href',
+    '/bronnen/familiekracht-lessen/',
+  );
+});
 
 test('corrupt saved progress shows a Dutch message, keeps a backup and the page still works', async ({
   page,

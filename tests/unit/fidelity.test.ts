@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOriginality, checkQuotes } from '../support/fidelity/fidelity';
+import { checkOriginality, checkQuotes, checkSpeech } from '../support/fidelity/fidelity';
 
 const report = {
   name: '004_report.txt',
@@ -109,5 +109,47 @@ describe('the quote check', () => {
     const raw = `---\ntitle: X\n---\n\nEen moeder: „Ze luistert nooit naar me.”\n`;
     const [problem] = checkQuotes({ files: [{ path: 'content/elementen/x.mdx', raw }], sourcesByBron });
     expect(problem).toMatchObject({ file: 'content/elementen/x.mdx', field: 'body' });
+  });
+});
+
+describe('the quoted-speech check', () => {
+  const interview = {
+    name: '004_report.txt',
+    text: 'Een moeder vertelt: ‘Ze komt elke week langs en vraagt echt hoe het met mij gaat.’ Daarna volgt het verslag.',
+  };
+  const entry = (summary: string) => ({
+    path: 'content/elementen/x.mdx',
+    raw: `---\ntitle: X\nsummary: "${summary}"\n---\n\nEigen woorden.\n`,
+  });
+
+  it("fails a person's words written as our own, naming the file, the field and the source", () => {
+    const [problem, ...rest] = checkSpeech(
+      [entry('De hulpverlener komt elke week langs en vraagt echt hoe het met haar gaat.')],
+      [interview],
+    );
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ file: 'content/elementen/x.mdx', field: 'summary' });
+    expect(problem?.message).toContain('004_report.txt');
+    expect(problem?.message).toContain('„…”');
+  });
+
+  it('fails a marked quotation of speech whose sentence names no speaker', () => {
+    const [problem] = checkSpeech(
+      [entry('Het rapport: „Ze komt elke week langs en vraagt echt hoe het met mij gaat.”')],
+      [interview],
+    );
+    expect(problem?.message).toContain('does not say who speaks');
+  });
+
+  it('accepts the same words in „…” with the speaker’s role, and a paraphrase', () => {
+    expect(
+      checkSpeech(
+        [
+          entry('Een moeder zegt: „Ze komt elke week langs en vraagt echt hoe het met mij gaat.”'),
+          { ...entry('Een moeder waardeert de wekelijkse belangstelling.'), path: 'content/elementen/y.mdx' },
+        ],
+        [interview],
+      ),
+    ).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ describe('normalising words', () => {
 describe('finding copied runs', () => {
   const index = buildShingleIndex([source]);
 
-  it('finds a run of twelve words copied from a source, across a page break and a broken word', () => {
+  it('finds a run of ten or more words copied from a source, across a page break and a broken word', () => {
     const runs = findCopiedRuns(
       'Wij schrijven: ze zijn moeilijk te benaderen door hulpverleners, komen altijd te laat, stellen de verkeerde hulpvraag. Einde.',
       index,
@@ -46,13 +46,21 @@ describe('finding copied runs', () => {
     ]);
   });
 
-  it('lets eleven identical words pass', () => {
+  it('lets nine identical words pass', () => {
     expect(
       findCopiedRuns(
-        'ze zijn moeilijk te benaderen door hulpverleners, komen altijd te laat; wij zeggen het anders',
+        'ze zijn moeilijk te benaderen door hulpverleners, komen altijd; wij zeggen het anders',
         index,
       ),
     ).toEqual([]);
+  });
+
+  it('catches ten identical words', () => {
+    const runs = findCopiedRuns(
+      'ze zijn moeilijk te benaderen door hulpverleners, komen altijd te; wij niet',
+      index,
+    );
+    expect(runs.map((r) => r.words)).toEqual([10]);
   });
 
   it('does not hide a copied run behind different capitals and punctuation', () => {

@@ -14,6 +14,8 @@ export interface CheckQuestion {
   answer: number;
   explanation: string;
   explainedIn: { href: string; title: string };
+  source: { href: string; title: string; plaats: string };
+  eigenLezing: boolean;
 }
 
 interface Props {
@@ -92,6 +94,10 @@ function Question({
               <strong>{right ? 'Goed.' : 'Niet goed.'}</strong>{' '}
               {right ? '' : `Het juiste antwoord is: ${q.options[q.answer - 1]}. `}
               {q.explanation}
+            </p>
+            <p class="check-source">
+              Bron: <a href={q.source.href}>{q.source.title}</a>, {q.source.plaats}.
+              {q.eigenLezing && ' Dit antwoord is onze lezing van de bron; de bron zegt het niet zo.'}
             </p>
             <p>
               Lees het na: <a href={q.explainedIn.href}>{q.explainedIn.title}</a>

@@ -29,6 +29,10 @@ export interface RouteQuestion {
   answer: number;
   explanation: string;
   explainedIn: { href: string; title: string };
+  /** The source the right answer rests on, shown with the explanation. */
+  source: { href: string; title: string; plaats: string };
+  /** The right answer is our own reading of that source, not what it says. */
+  eigenLezing: boolean;
 }
 
 export interface RouteStep {
@@ -97,12 +101,15 @@ function shape(route: RouteEntry, knowledge: Knowledge): Route {
       read,
       questions: step.questions.map((q) => {
         const where = resolve(q.explainedIn.entry);
+        const source = resolve(q.bron);
         return {
           question: q.question,
           options: q.options,
           answer: q.answer,
           explanation: q.explanation,
           explainedIn: { href: urlOf(where), title: titleOf(where) },
+          source: { href: urlOf(source), title: titleOf(source), plaats: q.plaats },
+          eigenLezing: q.eigenLezing,
         };
       }),
       minutes: stepMinutes(

@@ -14,5 +14,11 @@ export const bronnenSchema = z
     file: z.string().optional().describe('For a source document: its file name in shared/sources/.'),
     summary: text('summary').describe('What this source is and what the knowledge base takes from it.'),
     citedIn: refs('bronnen', 'Source documents that cite this publication.'),
+    namedAs: z
+      .array(z.string().trim().min(3, 'A name in namedAs needs at least 3 characters.'))
+      .default([])
+      .describe(
+        'How a text may name this source, e.g. ["Lamers & Möller", "Lamers en Möller"]. An entry whose body or other text uses one of these names must list this source (or, for literature, a document that cites it) in its sources; the build fails otherwise (src/knowledge/citations.ts). Leave out names that are too general to point to one source.',
+      ),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { entryAddress, text } from './common';
 
@@ -18,6 +19,18 @@ const checkQuestion = z
       'One line that says why the right answer is right, shown after answering.',
     ),
     explainedIn: address.describe('The entry where this is explained; the explanation links there.'),
+    bron: reference('bronnen').describe(
+      'Id of the source document in content/bronnen/ the right answer rests on; shown with the explanation.',
+    ),
+    plaats: text('the section and/or page in that source').describe(
+      'Locator within the source, as for any entry\'s sources, e.g. "Deel 1, §2.2".',
+    ),
+    eigenLezing: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true when the right answer is our own reading of the source rather than what the source says; the explanation then says so.',
+      ),
   })
   .strict()
   .refine((q) => q.answer <= q.options.length, {

@@ -2,11 +2,14 @@
  * The two content-fidelity checks over all content files:
  * - originality: no unmarked run of RUN_LENGTH words copied from a source;
  * - quotes: every quotation (a `citaten` entry, or text marked „…” anywhere)
- *   stands in its source, and a `citaten` entry names a role.
+ *   stands in its source, and a `citaten` entry names a role;
+ * - speech: a person's quoted words from a source appear only inside „…”, with
+ *   the speaker's role in the same sentence.
  * Pure functions; tests/content/fidelity.test.ts feeds them the files on disk.
  */
 import { contentTextFields, type TextField } from './content-text';
-import { buildShingleIndex, findCopiedRuns, type SourceText } from './originality';
+import { buildShingleIndex, findCopiedRuns, normaliseWords, type SourceText } from './originality';
+import { buildSpeechIndex, findUnmarkedSpeech, sentenceAround, SPEAKER_WORDS, speechSpans } from './speech';
 import {
   prepareQuoteSource,
   quoteOccursIn,
@@ -79,6 +82,8 @@ export function checkOriginality(
       // A quote's own text is checked against its source by checkQuotes instead.
       if (isCitaat(file.path) && field === 'text') continue;
       if (title !== undefined && field === 'title') continue;
+      // A locator names a section or heading of the source as the source spells it: a name, not prose.
+      if (/(^|\.)plaats$/.test(field)) continue;
       const open = unbalancedQuotation(text);
       if (open !== undefined) {
         problems.push({
@@ -156,6 +161,54 @@ export function checkQuotes({ files, sourcesByBron }: QuoteCheckInput): Fidelity
             file: file.path,
             field,
             message: `The quotation „${quotation}” does not stand in any source document. Quote exactly (mark left-out words with (..)), or drop the quotation marks and write it in our own words.`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Quoted speech (speech.ts): a person's words from a source stand in „…” with
+ * the speaker's role in the same sentence, never as our own words.
+ */
+export function checkSpeech(
+  files: readonly ContentFile[],
+  sources: readonly SourceText[],
+): FidelityProblem[] {
+  const index = buildSpeechIndex(sources);
+  const speech = sources.flatMap((source) =>
+    speechSpans(source.text).map((span) => ` ${normaliseWords(span).join(' ')} `),
+  );
+  const problems: FidelityProblem[] = [];
+  for (const file of files) {
+    const fields = fieldsOf(file, []);
+    if (!fields) continue;
+    const title = titleIsOwnName(file.path) ? fields.find((f) => f.field === 'title')?.text : undefined;
+    for (const { field, text } of fields) {
+      if (isCitaat(file.path) && field === 'text') continue;
+      if (/(^|\.)plaats$/.test(field)) continue;
+      for (const piece of splitQuotations(withoutOwnTitle(text, title)).ownWords) {
+        for (const run of findUnmarkedSpeech(piece, index)) {
+          problems.push({
+            file: file.path,
+            field,
+            message: `${run.words} words of a person's quoted words in ${run.source} stand here as our own: "${run.run}". Quote them with „…” and name the speaker's role in the sentence (Een moeder zegt: „…”), or say it in our own words.`,
+          });
+        }
+      }
+      for (const match of text.matchAll(/„([^„”“]*)[”“]/g)) {
+        const words = normaliseWords(match[1] ?? '');
+        if (words.length < 4) continue;
+        const quoted = ` ${words.join(' ')} `;
+        if (!speech.some((span) => span.includes(quoted))) continue;
+        const sentence = sentenceAround(text, match.index, match.index + match[0].length);
+        if (!SPEAKER_WORDS.test(sentence.replace(match[0], ' '))) {
+          problems.push({
+            file: file.path,
+            field,
+            message: `The quotation „${match[1]}” is a person's words, but its sentence does not say who speaks. Name the speaker's role (never a name), e.g. "Een hulpverlener zegt: „…”".`,
           });
         }
       }

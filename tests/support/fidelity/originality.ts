@@ -12,7 +12,7 @@
  */
 
 /** A run of this many identical words counts as copied. */
-export const RUN_LENGTH = 12;
+export const RUN_LENGTH = 10;
 
 /**
  * The words of a text, normalised: lowercase, without diacritics, without
