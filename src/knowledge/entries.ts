@@ -46,3 +46,15 @@ function withFileLines(
     raw,
   };
 }
+
+/**
+ * The order authors give collections that are read as a sequence (routes, aids,
+ * session templates): their `order` field, then the id, so equal numbers never
+ * make two builds differ.
+ */
+export function byOrder(
+  a: { id: string; data: { order: number } },
+  b: { id: string; data: { order: number } },
+) {
+  return a.data.order - b.data.order || a.id.localeCompare(b.id);
+}

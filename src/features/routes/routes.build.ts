@@ -5,7 +5,14 @@
  * checked by the integrity check in entries.ts, which runs first.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadKnowledge, titleOf, urlOf, type AnyEntry, type Knowledge } from '../../knowledge/entries';
+import {
+  byOrder,
+  loadKnowledge,
+  titleOf,
+  urlOf,
+  type AnyEntry,
+  type Knowledge,
+} from '../../knowledge/entries';
 import { countWords, dataText, plainText, stepMinutes } from './reading-time';
 import { WERKKAART_SECTIONS, type WerkkaartSection } from '../../shared/vocabulary';
 import type { RouteSummaries } from './nav';
@@ -136,9 +143,7 @@ export function loadRoutes(): Promise<Route[]> {
   loading ??= (async () => {
     const knowledge = await loadKnowledge();
     const entries = await getCollection('routes');
-    return entries
-      .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-      .map((r) => shape(r, knowledge));
+    return entries.sort(byOrder).map((r) => shape(r, knowledge));
   })();
   return loading;
 }

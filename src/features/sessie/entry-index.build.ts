@@ -9,7 +9,7 @@ import { checkIntegrity, formatProblems } from '../../knowledge/integrity';
 import { KINDS, entryUrl } from '../../shared/kinds';
 import { SESSION_COLLECTIONS } from '../../shared/session-entries';
 import type { IndexEntry, IndexTemplate } from './entry-index';
-import { loadKnowledge, summaryOf, titleOf, type AnyEntry } from '../../knowledge/entries';
+import { byOrder, loadKnowledge, summaryOf, titleOf, type AnyEntry } from '../../knowledge/entries';
 
 function describe(entry: AnyEntry): IndexEntry {
   const kind = KINDS[entry.collection];
@@ -60,21 +60,19 @@ export async function loadSessionTemplates(): Promise<IndexTemplate[]> {
   ]);
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
-  return templates
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((t) => ({
-      id: t.id,
-      title: t.data.title,
-      summary: t.data.summary,
-      audience: t.data.audience,
-      goal: t.data.goal,
-      target: t.data.target,
-      items: t.data.items.map((item) => ({
-        block: item.block,
-        minutes: item.minutes,
-        notes: item.notes,
-        ...(item.entry ? { entry: `${item.entry.collection}/${item.entry.id}` } : {}),
-        ...(item.title !== undefined ? { title: item.title } : {}),
-      })),
-    }));
+  return templates.sort(byOrder).map((t) => ({
+    id: t.id,
+    title: t.data.title,
+    summary: t.data.summary,
+    audience: t.data.audience,
+    goal: t.data.goal,
+    target: t.data.target,
+    items: t.data.items.map((item) => ({
+      block: item.block,
+      minutes: item.minutes,
+      notes: item.notes,
+      ...(item.entry ? { entry: `${item.entry.collection}/${item.entry.id}` } : {}),
+      ...(item.title !== undefined ? { title: item.title } : {}),
+    })),
+  }));
 }

@@ -5,7 +5,7 @@
  * integrity check in loadKnowledge(), which runs first.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadKnowledge, titleOf, urlOf, summaryOf, type Knowledge } from '../../knowledge/entries';
+import { byOrder, loadKnowledge, titleOf, urlOf, summaryOf, type Knowledge } from '../../knowledge/entries';
 import { KINDS, isCollectionName } from '../../shared/kinds';
 import type { Aid, Link, Said, Source } from './result';
 
@@ -156,9 +156,7 @@ export function loadAids(): Promise<Aid[]> {
   loading ??= (async () => {
     const knowledge = await loadKnowledge();
     const aids = await getCollection('werkhulpen');
-    return aids
-      .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-      .map((a) => shape(a, knowledge));
+    return aids.sort(byOrder).map((a) => shape(a, knowledge));
   })();
   return loading;
 }
