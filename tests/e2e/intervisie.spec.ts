@@ -235,7 +235,7 @@ test.describe('intervision mode', () => {
     expect(pages).toBeLessThanOrEqual(2);
   });
 
-  test('every dilemma with every method prints on at most two pages', async ({ page }) => {
+  test('every dilemma with every method prints on at most two pages', async ({ page, context }) => {
     test.setTimeout(180_000);
     await page.goto('/intervisie/');
     const dilemmas = await page
@@ -247,9 +247,13 @@ test.describe('intervision mode', () => {
     const counts: Record<string, number> = {};
     for (const d of dilemmas) {
       for (const m of methods) {
-        await page.goto(`/intervisie/?dilemma=${d}&methode=${m}`);
-        await page.locator('.iv-print').waitFor({ state: 'attached' });
-        counts[`${d} + ${m}`] = pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+        // A fresh tab per PDF: dozens of printToPDF calls in one tab made Chromium answer
+        // "Printing failed" on a loaded machine (clean-clone CI run, 2026-12-04).
+        const sheet = await context.newPage();
+        await sheet.goto(`/intervisie/?dilemma=${d}&methode=${m}`);
+        await sheet.locator('.iv-print').waitFor({ state: 'attached' });
+        counts[`${d} + ${m}`] = pdfPages(await sheet.pdf({ format: 'A4', preferCSSPageSize: true }));
+        await sheet.close();
       }
     }
     // Page 1 the dilemma, page 2 the method: never more (a longer dilemma would spill onto a third).
