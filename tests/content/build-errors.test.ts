@@ -307,6 +307,45 @@ describe('building content', () => {
           Duplicate id "grenzen": content/elementen/grenzen.md has the same id. Every entry needs its own file name; rename or merge one of the two."
     `);
   });
+  it('publishes an aid from its content file, its links resolved', () => {
+    const { status, dir } = buildWith('aid-valid', () => {});
+    expect(status).toBe(0);
+    const page = readFileSync(join(dir, 'dist/werkhulpen/houding-check/index.html'), 'utf8');
+    expect(page).toContain('<h1');
+    expect(page).toContain('Houding check');
+    expect(page).toContain('Luister je naar het verhaal van de ouders?');
+    expect(page).toContain('/elementen/grenzen/');
+  });
+
+  it('fails on an aid file with a misspelt field, naming the file, the line and the fix', () => {
+    const build = buildWith('aid-field', (dir) =>
+      edit(join(dir, 'werkhulpen/houding-check.yaml'), 'notAVerdict:', 'notAverdict:'),
+    );
+    expectFailed(build);
+    expect(build.message).toMatchInlineSnapshot(`
+      "Content check failed: 2 problems in 1 file. Nothing was published.
+        content/werkhulpen/houding-check.yaml
+          Required: notAVerdict. Add it; what it means is described in src/knowledge/schema/werkhulpen.ts.
+        content/werkhulpen/houding-check.yaml:11
+          Unknown field "notAverdict". Did you mean "notAVerdict"? Rename the field, or remove it."
+    `);
+  });
+
+  it('fails on an aid that links to entries that do not exist, naming the field and a suggestion', () => {
+    const build = buildWith('aid-links', (dir) => {
+      edit(join(dir, 'werkhulpen/houding-check.yaml'), 'element: luisteren', 'element: luisteeren');
+      edit(join(dir, 'werkhulpen/houding-check.yaml'), '  - /elementen/grenzen/\n', '  - /elementen/grensen/\n');
+    });
+    expectFailed(build);
+    expect(build.message).toMatchInlineSnapshot(`
+      "Content check failed: 2 broken links between entries. Nothing was published.
+        content/werkhulpen/houding-check.yaml
+          field "readNext[0]" links to "grensen" in elementen, but content/elementen/ has no entry "grensen". Did you mean "grenzen"? Correct the id or remove the link.
+        content/werkhulpen/houding-check.yaml
+          field "groups[0].criteria[0].element" links to "luisteeren" in elementen, but content/elementen/ has no entry "luisteeren". Did you mean "luisteren"? Correct the id or remove the link."
+    `);
+  });
+
   it('fails on a route step that points to a missing entry, naming the route file and the step', () => {
     const { status, output, published } = buildWith('route-missing-entry', (dir) =>
       edit(join(dir, 'routes/proefroute.yaml'), '- /elementen/luisteren/\n', '- /elementen/luisteeren/\n'),

@@ -172,3 +172,9 @@ export async function aidsForWerkkaart(
 }
 
 export const aidUrl = (id: string) => `/werkhulpen/${id}/`;
+
+/** Every aid as a link under its werkkaart, for the knowledge map on / and /werkkaarten/. */
+export async function aidLinks(): Promise<{ werkkaart: string; href: string; title: string }[]> {
+  const aids = await loadAids();
+  return aids.map((a) => ({ werkkaart: a.werkkaart.href, href: aidUrl(a.id), title: a.title }));
+}
