@@ -299,7 +299,12 @@ test.describe('the session builder', () => {
     );
     await expect(page.getByRole('heading', { level: 2, name: script })).toBeVisible();
     await expect(page.locator('.shared img, .shared script')).toHaveCount(0);
-    await page.waitForTimeout(300);
+    // No dialog can come later: the page holds no element with the handler and no script with the call
+    // (the text above is the hostile string itself, shown as text).
+    await expect(page.locator('[onerror]')).toHaveCount(0);
+    expect(
+      await page.evaluate(() => [...document.scripts].filter((s) => s.text.includes('alert(')).length),
+    ).toBe(0);
     expect(dialogs).toEqual([]);
     expect(await page.evaluate((k) => localStorage.getItem(k), KEY)).toBe(saved);
   });
