@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { resolve, sep } from 'node:path';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/shared/security-policy.ts';
 import { contentSafetyPlugin, outsideLinksInMarkdown } from './src/knowledge/safety-plugin.ts';
+import stableIslandIds from './scripts/stable-island-ids.mjs';
 
 // Test fixtures build a tiny site from their own content folder into their own
 // output folder, so they never touch the real site's dist/ or cache.
@@ -35,8 +36,14 @@ export default defineConfig({
     }),
   },
   // sitemap-index.xml lists every page (robots.txt points to it); 404 and the
-  // offline fallback (shown only by the service worker) are left out.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/offline/') })],
+  // offline fallback (shown only by the service worker) are left out. Island ids are made
+  // independent of the checkout's folder, so two builds of one commit are byte-identical.
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !page.endsWith('/offline/') }),
+    stableIslandIds(),
+  ],
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy on every page (see docs/security.md):
   // Astro adds the hashes of the scripts and styles it emits; no 'unsafe-inline'.

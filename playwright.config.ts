@@ -11,8 +11,9 @@ export default defineConfig({
   testIgnore: ['prod.spec.ts'],
   fullyParallel: true,
   workers: 2,
-  // One retry in CI, where a shared machine can be slow; a test that needs it is reported as flaky.
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI or anywhere: a test waits on the page's state, never on time, so a slow
+  // shared machine makes it slower, not red. A test that would need a retry is a bug to fix.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

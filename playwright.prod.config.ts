@@ -11,5 +11,6 @@ export default defineConfig({
   ...rest,
   testMatch: ['prod.spec.ts', 'offline.spec.ts', 'site.spec.ts', 'search.spec.ts', 'compare.spec.ts'],
   testIgnore: [],
+  retries: 0,
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}` },
 });

@@ -7,7 +7,15 @@ import { delimiter, join, resolve } from 'node:path';
 const outDir = process.env.WERKZAAM_OUT_DIR ?? 'dist';
 // Works when called directly with node, not only through npm run.
 const bin = resolve(import.meta.dirname, '../node_modules/.bin');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${bin}${delimiter}${process.env.PATH}` };
+// Always a production build, whatever the shell or test runner set (Vitest sets NODE_ENV=test):
+// otherwise Preact's JSX is compiled in dev mode, and the islands ship larger and carry this
+// machine's absolute file paths, so two checkouts of one commit build different bytes.
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: `${bin}${delimiter}${process.env.PATH}`,
+};
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });

@@ -27,6 +27,28 @@ test.describe('the intervention catalogue', () => {
     await expect(page.locator('.catalog-item')).toHaveCount(total);
   });
 
+  test('a filter ticked before the catalogue has started still filters', async ({ page }) => {
+    // The island starts when the browser is idle; on a slow phone a reader can tick a box before
+    // that. Hold the island's code back until two boxes are ticked, as such a phone would.
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/_astro/InterventieCatalog*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/interventies/');
+    await page.getByLabel(/^eigen methodiek/).check();
+    await page.getByLabel(/^In NJi-databank/).check();
+    await expect(page.locator('button.pick')).toHaveCount(0);
+    release();
+    await expect(page.getByText('Geen interventie past bij al deze filters')).toBeVisible();
+    await expect(page.locator('.filters-toggle')).toHaveText('Filters (2)');
+    await expect(page).toHaveURL(/kind=eigen\+methodiek&nji=In\+NJi-databank/);
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect(page.getByLabel(/^eigen methodiek/)).not.toBeChecked();
+    await expect(page.getByLabel(/^In NJi-databank/)).not.toBeChecked();
+  });
+
   test('shows the whole catalogue without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

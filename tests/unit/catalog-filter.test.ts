@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  mergeSelection,
   facetCounts,
   filterCatalog,
   parseSelection,
@@ -61,5 +62,15 @@ describe('the intervention catalogue filter', () => {
   it('keeps the selection in the URL and reads it back', () => {
     const selection = { kind: ['eigen methodiek'], levensgebied: ['Kind', 'Ouders'] };
     expect(parseSelection(serializeSelection(selection))).toEqual(selection);
+  });
+
+  it('adds boxes ticked before the island started to the selection from the URL, once each', () => {
+    const fromUrl = { nji: ['In NJi-databank'] };
+    expect(mergeSelection(fromUrl, { kind: ['eigen methodiek'], nji: ['In NJi-databank'] })).toEqual({
+      nji: ['In NJi-databank'],
+      kind: ['eigen methodiek'],
+    });
+    // Nothing new: the same object, so the island writes no address it already has.
+    expect(mergeSelection(fromUrl, { nji: ['In NJi-databank'] })).toBe(fromUrl);
   });
 });

@@ -100,6 +100,11 @@ export default function SessionBuilder() {
     }
   }, [wanted.join(' ')]);
   const index: SessionIndex = { entries, templates };
+  // Until an entry's file has arrived its block shows the raw "collection/id": the page says
+  // so in data-titles, and says "ready" once every block on screen has its title (or is gone).
+  const titlesReady =
+    indexError ||
+    [...(current?.items ?? []), ...(shared?.items ?? [])].every((i) => !i.entry || i.entry in entries);
 
   function save(session: Session) {
     commit(putSession(data, session, now()));
@@ -140,7 +145,7 @@ export default function SessionBuilder() {
   const printed = shared ?? current;
 
   return (
-    <div class="builder">
+    <div class="builder" data-titles={loaded && titlesReady ? 'ready' : 'loading'}>
       <div class="messages" aria-live="polite">
         {problem && (
           <div class="message problem" role="alert">

@@ -3,12 +3,14 @@
  * reload. The list is rendered on the server too, so without JavaScript the
  * whole catalogue is still there.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import {
   CATALOG_FACETS,
   CATALOG_FACET_LABELS,
   facetCounts,
   filterCatalog,
+  mergeSelection,
   parseSelection,
   serializeSelection,
   type CatalogFacet,
@@ -34,6 +36,29 @@ function useUrlSelection() {
   return useUrlState<CatalogSelection>({}, parseSelection, serializeSelection);
 }
 
+/**
+ * The page shows the filters at once, but this island starts only when the browser is idle: a box
+ * ticked before that stays ticked on screen (hydration leaves it), so it joins the selection here
+ * instead of being a tick that filters nothing. The browser's own form restore on back is read too.
+ */
+function useTickedBeforeStart(
+  form: RefObject<HTMLFormElement>,
+  setSelection: (next: CatalogSelection) => void,
+) {
+  useEffect(() => {
+    const boxes = form.current;
+    if (!boxes) return;
+    const ticked: CatalogSelection = {};
+    for (const facet of CATALOG_FACETS) {
+      const values = [...boxes.querySelectorAll<HTMLInputElement>(`input[name="${facet}"]:checked`)];
+      if (values.length > 0) ticked[facet] = values.map((input) => input.value);
+    }
+    const fromAddress = parseSelection(window.location.search);
+    const merged = mergeSelection(fromAddress, ticked);
+    if (merged !== fromAddress) setSelection(merged);
+  }, []);
+}
+
 /** The comparison picks exist only once this island runs: no dead buttons without JavaScript. */
 function usePicks() {
   const [picks, setPicks] = useState<Picks | undefined>(undefined);
@@ -47,6 +72,8 @@ function usePicks() {
 
 export default function InterventieCatalog({ items, values }: Props) {
   const [selection, setSelection] = useUrlSelection();
+  const form = useRef<HTMLFormElement>(null);
+  useTickedBeforeStart(form, setSelection);
   const [picks, setPicks] = usePicks();
   const shown = useMemo(() => filterCatalog(items, selection), [items, selection]);
   // On a phone the filters fold behind one button, so the results are on screen.
@@ -77,6 +104,7 @@ export default function InterventieCatalog({ items, values }: Props) {
         selection={selection}
         onToggle={toggle}
         open={filtersOpen}
+        formRef={form}
       />
       <Results
         items={items}
@@ -100,10 +128,12 @@ function FacetFilters(props: {
   onToggle: (facet: CatalogFacet, value: string) => void;
   /** Unfolded on a phone (on a wide screen the filters always show). */
   open: boolean;
+  formRef: RefObject<HTMLFormElement>;
 }) {
-  const { items, values, selection, onToggle, open } = props;
+  const { items, values, selection, onToggle, open, formRef } = props;
   return (
     <form
+      ref={formRef}
       id="catalogus-filters"
       class={open ? 'catalog-filters open' : 'catalog-filters'}
       aria-label="Filter de interventies"
@@ -121,6 +151,8 @@ function FacetFilters(props: {
                   <input
                     type="checkbox"
                     id={id}
+                    name={facet}
+                    value={value}
                     checked={(selection[facet] ?? []).includes(value)}
                     onChange={() => onToggle(facet, value)}
                   />

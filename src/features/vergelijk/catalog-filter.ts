@@ -69,3 +69,14 @@ export function serializeSelection(selection: CatalogSelection): string {
   const text = params.toString();
   return text ? `?${text}` : '';
 }
+
+/** `selection` with every value of `more` added; the same object when `more` adds nothing. */
+export function mergeSelection(selection: CatalogSelection, more: CatalogSelection): CatalogSelection {
+  let merged = selection;
+  for (const facet of CATALOG_FACETS) {
+    const current = merged[facet] ?? [];
+    const added = (more[facet] ?? []).filter((v) => !current.includes(v));
+    if (added.length > 0) merged = { ...merged, [facet]: [...current, ...added] };
+  }
+  return merged;
+}
