@@ -23,10 +23,10 @@ export default defineConfig({
   // Two content files that end up with the same id must fail the build, not
   // silently replace each other.
   prerenderConflictBehavior: 'error',
-  // Content bodies are checked against the allowlist (src/knowledge/safety.ts)
-  // before they are compiled: a body can never carry code into the site.
-  // Links to other websites in plain .md bodies get rel="noopener noreferrer" and a
-  // marker here; MDX bodies get them from src/components/BodyLink.astro.
+  // Entry bodies are not compiled here: the content loader checks them against the
+  // allowlist (src/knowledge/safety.ts) and renders them (src/knowledge/body-render.ts).
+  // These plugins stay as a second guard should a content file ever reach this
+  // pipeline; the site's own .mdx pages (src/pages/) are left alone by them.
   markdown: {
     // Content has no code blocks, and Shiki's colours are inline styles the CSP would block.
     syntaxHighlight: false,

@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import werkzaam from './eslint/werkzaam-rules.js';
 
 export default [
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/content/fixtures/'] },
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/content/fixtures/', 'scripts/bench/peer/.astro/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

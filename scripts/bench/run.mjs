@@ -2,6 +2,9 @@
 // (scripts/bench/generate.mjs) with the search index and writes the figures to
 // docs/benchmarks.md (the table between the BENCH markers; the rest of the file
 // is prose kept by hand). Sizes can be chosen: `npm run bench -- 1000 3000`.
+// Each size is built twice: the second build has no content change, so it shows
+// what Astro's data store saves. `npm run bench -- --peer 1000` also builds the
+// peer, Starlight (scripts/bench/peer.mjs), with the same entries in the same run.
 //
 // Each phase is timed from Astro's own log lines as they arrive; peak memory is
 // the largest resident set of any one process, from GNU time (/usr/bin/time -v)
@@ -14,19 +17,21 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateSite } from './generate.mjs';
 import { measureDist } from './measure.mjs';
+import { ensurePeer, peerBuild, writePeerContent } from './peer.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'node_modules/.bin');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const PEER = process.argv.includes('--peer');
 const SIZES = sizes.length > 0 ? sizes : [1000, 3000, 10000];
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Runs a command, timestamping every output line; returns lines, seconds and peak RSS (MB). */
-function run(command, args, env) {
+function run(command, args, env, cwd = root) {
   return new Promise((done, fail) => {
     const started = performance.now();
     const [cmd, argv] = GNU_TIME ? [GNU_TIME, ['-v', command, ...args]] : [command, args];
-    const child = spawn(cmd, argv, { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(cmd, argv, { cwd, env: { ...process.env, ...env } });
     const lines = [];
     let peakKb = 0;
     const sample = GNU_TIME
@@ -143,6 +148,29 @@ async function bench(size) {
       env,
     );
     const dist = measureDist(out);
+    const loadFirst = (loadBefore + loadavg()[0]) / 2;
+    // The same build again, nothing changed: the data store keeps every entry.
+    const again = await run(join(bin, 'astro'), ['build'], env);
+    const againIndex = await run(
+      join(bin, 'pagefind'),
+      ['--site', out, '--force-language', 'nl', '--quiet'],
+      env,
+    );
+    let peer;
+    if (PEER) {
+      const docs = join(work, 'peer-docs');
+      const { sidebar } = writePeerContent(content, docs);
+      const build = peerBuild(docs, join(work, 'peer-dist'), join(work, 'peer-cache'), sidebar);
+      const loadPeer = loadavg()[0];
+      const result = await run(build.command, build.args, { ...env, ...build.env }, build.cwd);
+      peer = {
+        seconds: result.seconds,
+        cpu: result.cpu,
+        peakMb: result.peakMb,
+        load: (loadPeer + loadavg()[0]) / 2,
+        pages: measureDist(join(work, 'peer-dist')).pages,
+      };
+    }
     const result = {
       entries: size,
       ...dist,
@@ -150,9 +178,14 @@ async function bench(size) {
       pagefind: pagefind.seconds,
       total: astro.seconds + pagefind.seconds,
       cpu: astro.cpu + pagefind.cpu,
-      load: (loadBefore + loadavg()[0]) / 2,
+      load: loadFirst,
       astroMb: astro.peakMb,
       pagefindMb: pagefind.peakMb,
+      second: again.seconds + againIndex.seconds,
+      secondCpu: again.cpu + againIndex.cpu,
+      astroCpu: astro.cpu,
+      pagefindCpu: pagefind.cpu,
+      peer,
     };
     console.log(result);
     return result;
@@ -178,6 +211,24 @@ function table(results) {
     (r) =>
       `- ${r.entries.toLocaleString('en')} entries: ${r.heaviest.map((p) => `${p.path} ${kb(p.gzip)}`).join(', ')}`,
   );
+  const second = results.map(
+    (r) =>
+      `- ${r.entries.toLocaleString('en')} entries: second build ${f1(r.second)} s wall, ${f1(r.secondCpu)} CPU s = ${(r.second / r.total).toFixed(2)}× the first (${(r.secondCpu / r.cpu).toFixed(2)}× in CPU seconds)`,
+  );
+  const peers = results.filter((r) => r.peer);
+  const peerTable = peers.length
+    ? [
+        '',
+        'Side by side with Starlight 0.42 (same entries: title, description, body; a sidebar of ten links), one run:',
+        '',
+        '| entries | site | pages | wall s | CPU s | load | peak MB per process | wall ratio to Starlight | CPU ratio |',
+        '|---|---|---|---|---|---|---|---|---|',
+        ...peers.flatMap((r) => [
+          `| ${r.entries.toLocaleString('en')} | Werkzaam (astro build + Pagefind) | ${r.pages} | ${f1(r.total)} | ${f1(r.cpu)} (astro ${f1(r.astroCpu)}, Pagefind ${f1(r.pagefindCpu)}) | ${f1(r.load)} | astro ${Math.round(r.astroMb)}, Pagefind ${Math.round(r.pagefindMb)} | ${(r.total / r.peer.seconds).toFixed(2)}× | ${(r.cpu / r.peer.cpu).toFixed(2)}× |`,
+          `| ${r.entries.toLocaleString('en')} | Starlight (astro build, Pagefind inside) | ${r.peer.pages} | ${f1(r.peer.seconds)} | ${f1(r.peer.cpu)} | ${f1(r.peer.load)} | astro ${Math.round(r.peer.peakMb)} | 1.00× | 1.00× |`,
+        ]),
+      ]
+    : [];
   return [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} cores, ${mb(totalmem())} RAM, Node ${process.versions.node}.`,
     '',
@@ -187,9 +238,15 @@ function table(results) {
     'Heaviest pages (gzip):',
     '',
     ...heavy,
+    '',
+    'Second build, no content changed (same cache folder):',
+    '',
+    ...second,
+    ...peerTable,
   ].join('\n');
 }
 
+if (PEER) ensurePeer();
 const results = [];
 for (const size of SIZES) results.push(await bench(size));
 const file = join(root, 'docs/benchmarks.md');

@@ -11,12 +11,53 @@ import { generateSW } from 'workbox-build';
  * Why this number: the whole knowledge base (≈ 430 pages), its search index and
  * the scripts come to about 6 MB (about half of it over the wire: HTML is sent
  * gzipped, the index is compressed already). 12 MB lets the content double
- * before anyone must decide what a phone on a home visit should keep; past it
- * the build fails rather than silently filling phones.
+ * before anything is left out. A larger knowledge base (a trainer's, or the
+ * 10,000-entry benchmark) does not fail and does not fill phones: the precache
+ * takes what a home visit needs first (precacheOrder) up to this budget, and
+ * every page read after that is kept by the runtime cache once visited.
  */
 export const PRECACHE_BUDGET_BYTES = 12 * 1024 * 1024;
 
 export const OFFLINE_PAGE = '/offline/index.html';
+
+/** Pages a reader keeps after visiting them, beyond the precache. */
+export const VISITED_PAGES_KEPT = 500;
+
+/**
+ * What goes into the precache first: 0 the shell (styles, scripts, icons, the
+ * manifest, the offline page, the home page and every section page), 1 the
+ * search index without its fragments, 2 the fragments (one per page, shown in
+ * results), 3 every other page and per-entry file. Within a rank, shallow
+ * addresses first, then alphabetical, so two builds choose the same files.
+ */
+export function precacheRank(url) {
+  if (url.startsWith('pagefind/')) return url.endsWith('.pf_fragment') ? 2 : 1;
+  if (url.endsWith('.html')) return url.split('/').length <= 2 ? 0 : 3;
+  if (url.endsWith('.json')) return url.split('/').length <= 2 ? 0 : 3;
+  return 0;
+}
+
+/** The manifest entries in precache order, cut where the next one would pass the budget. */
+export function withinBudget(entries, budget = PRECACHE_BUDGET_BYTES) {
+  const depth = (url) => url.split('/').length;
+  const ordered = [...entries].sort(
+    (a, b) =>
+      precacheRank(a.url) - precacheRank(b.url) ||
+      depth(a.url) - depth(b.url) ||
+      (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+  );
+  const kept = [];
+  let total = 0;
+  for (const entry of ordered) {
+    if (total + entry.size > budget) {
+      // The shell must always fit; past it, the rest waits for the runtime cache.
+      if (precacheRank(entry.url) > 0) break;
+    }
+    kept.push(entry);
+    total += entry.size;
+  }
+  return kept;
+}
 
 export async function writeServiceWorker(outDir) {
   const { count, size, warnings } = await generateSW({
@@ -39,6 +80,7 @@ export async function writeServiceWorker(outDir) {
     ],
     swDest: join(outDir, 'sw.js'),
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    manifestTransforms: [async (entries) => ({ manifest: withinBudget(entries), warnings: [] })],
     // Every page is static: /zoeken/?q=… and /intervisie/?dilemma=… are the same HTML as without the query.
     ignoreURLParametersMatching: [/.*/],
     directoryIndex: 'index.html',
@@ -57,6 +99,7 @@ export async function writeServiceWorker(outDir) {
         options: {
           cacheName: 'werkzaam-paginas',
           networkTimeoutSeconds: 6,
+          expiration: { maxEntries: VISITED_PAGES_KEPT },
           precacheFallback: { fallbackURL: '/offline/index.html' },
         },
       },

@@ -9,12 +9,19 @@
  *   anything in it is compiled or run;
  * - the fields against the collection's schema, with a did-you-mean for an
  *   unknown field (the schema is handed over by `withClearMessages`).
+ *
+ * MDX bodies are rendered here, once, to HTML (src/knowledge/body-render.ts)
+ * and stored as the entry's rendered content, so no entry becomes a Vite
+ * module. A file whose digest is unchanged since the last build is neither
+ * checked nor rendered again: Astro's data store keeps it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { blankFrontmatter } from './body-tree';
+import { renderBody } from './body-render';
 import { checkContentFiles, idOf } from './files';
 import {
   decodeUtf8,
@@ -67,6 +74,7 @@ type ContentFolderLoader = Loader & {
 export function contentFolder(collection: string, pattern: '**/*.mdx' | '**/*.yaml'): Loader {
   const base = resolve(CONTENT_DIR, collection);
   const extensions = pattern.endsWith('.mdx') ? ['mdx', 'md'] : ['yaml', 'yml'];
+  const isYaml = !pattern.endsWith('.mdx');
   const inner = glob({
     base,
     pattern: `*.{${extensions.join(',')}}`,
@@ -89,14 +97,36 @@ export function contentFolder(collection: string, pattern: '**/*.mdx' | '**/*.ya
       const problems: ContentProblem[] = checkContentFiles(folder, names, extensions);
       if (problems.length > 0) throw contentError(problems);
 
+      const files: ContentFile[] = [];
       for (const name of names.sort()) {
         if (name.startsWith('.') || name.startsWith('_')) continue;
-        problems.push(...(await checkFile(`${folder}/${name}`, resolve(base, name), schema)));
+        const path = resolve(base, name);
+        const bytes = readFileSync(path);
+        const digest = context.generateDigest(bytes.toString('utf8'));
+        const unchanged = !isYaml && context.store.get(idOf(name))?.digest === digest;
+        if (!unchanged) problems.push(...(await checkFile(`${folder}/${name}`, path, schema, bytes)));
+        files.push({ name, path, bytes, digest, unchanged });
       }
       if (problems.length > 0) throw contentError(problems);
-      await inner.load(context);
+      if (isYaml) await inner.load(context);
+      else await storeBodies(context, files);
     },
   };
+  if (!isYaml) {
+    // Rendered bodies need no module per entry, so the folder is watched here (astro dev).
+    const load = loader.load;
+    loader.load = async (context) => {
+      await load(context);
+      context.watcher?.add(base);
+      const reload = (path: string) => {
+        if (path.startsWith(base))
+          load(context).catch((error: unknown) => context.logger.error(String(error)));
+      };
+      context.watcher?.on('change', reload);
+      context.watcher?.on('add', reload);
+      context.watcher?.on('unlink', reload);
+    };
+  }
   return loader;
 }
 
@@ -105,8 +135,8 @@ async function checkFile(
   file: string,
   path: string,
   schema: Validator | undefined,
+  bytes: Buffer = readFileSync(path),
 ): Promise<ContentProblem[]> {
-  const bytes = readFileSync(path);
   const text = decodeUtf8(bytes);
   if (text === undefined) return [notUtf8(file, bytes)];
   const isYaml = !file.endsWith('.md') && !file.endsWith('.mdx');
@@ -126,6 +156,49 @@ async function checkFile(
     if (!result.success) problems.unshift(...fieldProblems(file, result.error?.issues ?? [], parsed));
   }
   return problems;
+}
+
+interface ContentFile {
+  name: string;
+  path: string;
+  bytes: Buffer;
+  digest: string;
+  unchanged: boolean;
+}
+
+/** The frontmatter block as Astro's MDX pipeline finds it (BOM or blank lines may precede it). */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+/**
+ * Stores each checked MDX file with its data, body and rendered HTML, as the
+ * glob loader stored them, but rendered here instead of in a module per entry.
+ */
+async function storeBodies(context: LoaderContext, files: readonly ContentFile[]): Promise<void> {
+  const { store } = context;
+  const root = fileURLToPath(context.config.root);
+  const untouched = new Set(store.keys());
+  for (const file of files) {
+    const id = idOf(file.name);
+    untouched.delete(id);
+    if (file.unchanged) continue;
+    const text = file.bytes.toString('utf8');
+    const match = FRONTMATTER.exec(text);
+    const body = match
+      ? (text.slice(0, match.index) + text.slice(match.index + match[0].length)).trim()
+      : text.trim();
+    const frontmatter = frontmatterOf(text);
+    const data = (parseYaml(frontmatter?.yaml ?? '').doc.toJS() ?? {}) as Record<string, unknown>;
+    const parsed = await context.parseData({ id, data, filePath: file.path });
+    store.set({
+      id,
+      data: parsed,
+      body,
+      filePath: relative(root, file.path).split('\\').join('/'),
+      digest: file.digest,
+      rendered: renderBody(body, file.name.endsWith('.md') ? 'md' : 'mdx'),
+    });
+  }
+  for (const id of untouched) store.delete(id);
 }
 
 /**

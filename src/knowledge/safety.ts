@@ -72,8 +72,8 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The project's own components an author may use in a body, with the props
- * that may take a `{…}` value. Add a component here and to
- * src/components/mdx-components.ts (which every body gets) together.
+ * that may take a `{…}` value. Add a component here and its markup to
+ * src/knowledge/body-render.ts (which renders every body) together.
  */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   // "Toelichting van de redactie": our own reading, visibly apart from the sources. No props.
