@@ -37,6 +37,9 @@ import {
 } from './messages';
 import { checkBodySafety } from './safety';
 
+/** Bump when body-render.ts or previews.ts change what they write, so cached bodies are rendered again. */
+const RENDERER_VERSION = 'body-render 1';
+
 /** The error that stops the build; Astro shows its location as the first wrong file. */
 function contentError(problems: readonly ContentProblem[]): Error {
   const error = new Error(formatContentProblems(problems)) as Error & { loc?: object };
@@ -102,8 +105,12 @@ export function contentFolder(collection: string, pattern: '**/*.mdx' | '**/*.ya
         if (name.startsWith('.') || name.startsWith('_')) continue;
         const path = resolve(base, name);
         const bytes = readFileSync(path);
-        const digest = context.generateDigest(bytes.toString('utf8'));
-        const unchanged = !isYaml && context.store.get(idOf(name))?.digest === digest;
+        // The renderer's version is part of the digest, and an entry stored without rendered HTML
+        // (by the loader before bodies were rendered here) is never taken as unchanged: a cache
+        // from older code would otherwise publish empty bodies.
+        const digest = context.generateDigest(`${RENDERER_VERSION}\n${bytes.toString('utf8')}`);
+        const stored = context.store.get(idOf(name));
+        const unchanged = !isYaml && stored?.digest === digest && stored.rendered?.html !== undefined;
         if (!unchanged) problems.push(...(await checkFile(`${folder}/${name}`, path, schema, bytes)));
         files.push({ name, path, bytes, digest, unchanged });
       }
