@@ -83,8 +83,9 @@ describe('byte budgets', () => {
   const SCRIPT_BUDGET = 2176 + SESSION_BUDGET;
   const FEATURE_SCRIPT_BUDGET: Record<string, number> = {
     // The "Vergelijk" button and tray on intervention pages, and the storage door's
-    // Dutch messages for picks it cannot read or keep (#24: never reset without a word).
-    '/interventies/': 2816,
+    // Dutch messages for picks it cannot read or keep (#24: never reset without a word);
+    // +128 B since the session counter shares the same-tab change event with the picks (#21).
+    '/interventies/': 2944,
   };
 
   it('loads on content pages only small scripts, no framework', () => {
@@ -140,7 +141,9 @@ describe('byte budgets', () => {
       `"Zet in sessie" + counter add ${added} B gzip on first load (script ${js}, markup ${markup}, styles ${styles}), ${pressJs} B more on the first press`,
     );
     expect(added).toBeLessThanOrEqual(SESSION_BUDGET);
-    expect(added + pressJs).toBeLessThanOrEqual(SESSION_BUDGET + 512);
+    // The first press may add 768 B more: the add/remove code and the shared storage-area chunk,
+    // which carries the same-tab change event that keeps the header counter true (#21 counter bug).
+    expect(added + pressJs).toBeLessThanOrEqual(SESSION_BUDGET + 768);
   });
 
   it('adds at most 2 KB gzip to entry pages for the reading-route bar, and under 1 KB for readers outside a route', () => {

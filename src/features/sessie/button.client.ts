@@ -9,6 +9,7 @@
  * The buttons are rendered hidden, so without JavaScript there is no dead button.
  */
 import { parseStored, storedText } from '../../shared/client/device-envelope';
+import { onStoreChange } from '../../shared/client/storage-area';
 import type { SessionsData } from './basics';
 import { SESSIONS_KEY, SESSIONS_VERSION, currentSession, holds, lightSessionsCheck } from './read';
 
@@ -67,7 +68,6 @@ document.addEventListener('click', (event) => {
   });
 });
 
-window.addEventListener('storage', (event) => {
-  if (event.key === null || event.key === SESSIONS_KEY) update();
-});
+// Redraw when the sessions change in another tab or, through the builder's same-tab event, in this one.
+onStoreChange(SESSIONS_KEY, update);
 update();

@@ -10,6 +10,7 @@ import {
   onOtherTabChange,
   type StorageArea,
 } from '../../shared/client/device-storage';
+import { notifyChange } from '../../shared/client/storage-area';
 import type { SessionsData } from './basics';
 import { emptySessions, sessionsStoreSpec } from './schema';
 
@@ -44,6 +45,8 @@ export function useSessions() {
     setData(next);
     const saved = store.save(next);
     setSaveMessage(saved.ok ? undefined : saved.message);
+    // The header counter on this page listens for this; the `storage` event only reaches other tabs.
+    if (saved.ok) notifyChange(sessionsStoreSpec.key);
   }
 
   return { data, loaded, commit, loadMessage, saveMessage };
